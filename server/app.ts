@@ -1,0 +1,56 @@
+// createApp(deps): the Express app without listen(); tests use it as is.
+import path from "node:path";
+import express from "express";
+import { engine } from "express-handlebars";
+import helmet from "helmet";
+import cookieParser from "cookie-parser";
+import type { DataSource } from "typeorm";
+import { ROOT } from "./paths";
+import { helpers } from "./view-helpers";
+import { localsMiddleware } from "./http/locals";
+import { errorHandler, notFoundHandler } from "./http/error-handler";
+import { mountRoutes } from "./routes";
+import { createServices } from "./services";
+
+export interface AppDeps {
+  dataSource: DataSource;
+  /** Returns today's date (ISO); injected so tests and the domain never read the clock themselves. */
+  today?: () => string;
+  now?: () => string;
+  showStack?: boolean;
+  log?: (err: unknown) => void;
+}
+
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.engine("hbs", engine({
+    extname: ".hbs",
+    defaultLayout: "main",
+    layoutsDir: path.join(ROOT, "views/layouts"),
+    partialsDir: path.join(ROOT, "views/partials"),
+    helpers,
+  }));
+  app.set("view engine", "hbs");
+  app.set("views", path.join(ROOT, "views"));
+
+  app.use(helmet({
+    contentSecurityPolicy: {
+      directives: { "script-src": ["'self'"], "style-src": ["'self'"], "img-src": ["'self'", "data:"], "upgrade-insecure-requests": null },
+    },
+    hsts: false,
+  }));
+  app.use("/public", express.static(path.join(ROOT, "public"), { maxAge: "1h" }));
+  app.use(express.urlencoded({ extended: true, limit: "200kb", parameterLimit: 2000 }));
+  app.use(cookieParser());
+  app.use(localsMiddleware);
+
+  const services = createServices(deps.dataSource);
+  mountRoutes(app, { services, today, now: deps.now ?? (() => new Date().toISOString()) });
+
+  app.use(notFoundHandler);
+  app.use(errorHandler({ showStack: deps.showStack ?? false, log: deps.log ?? ((e) => console.error(e)) }));
+  return app;
+}

@@ -1,0 +1,9 @@
+// The English catalogue: the complete set of keys. Other locales are checked against it.
+import { common } from "./en/common";
+import { projects } from "./en/projects";
+import { phases } from "./en/phases";
+import { tasks } from "./en/tasks";
+import { registers } from "./en/registers";
+import { overview } from "./en/overview";
+
+export const en = { ...common, ...projects, ...phases, ...tasks, ...registers, ...overview };

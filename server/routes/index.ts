@@ -1,0 +1,41 @@
+// Mounts every router: the one file that lists all URLs.
+import type { Express } from "express";
+import type { Services } from "../services";
+import { projectRoutes, projectSettingsRoutes } from "./projects";
+import { projectContext } from "./project-context";
+import { overviewRoutes } from "./overview";
+import { phaseRoutes } from "./phases";
+import { checklistRoutes } from "./checklists";
+import { taskRoutes } from "./tasks";
+import { memberRoutes } from "./members";
+import { goalRoutes } from "./goals";
+import { resourceRoutes } from "./resources";
+import { expectationRoutes } from "./expectations";
+
+export interface RouteDeps {
+  services: Services;
+  today: () => string;
+  /** The current instant as an ISO timestamp (injected for tests). */
+  now: () => string;
+}
+
+export function mountRoutes(app: Express, deps: RouteDeps): void {
+  app.get("/", (_req, res) => res.redirect(302, "/projects"));
+  app.get("/health", (_req, res) => {
+    res.json({ ok: true });
+  });
+  // /projects and /projects/new; settings, archive and delete live under the project.
+  app.use("/projects", projectRoutes(deps));
+  // Everything below /projects/:projectId has the project loaded by projectContext.
+  const scoped = `/projects/:projectId`;
+  app.use(scoped, projectContext(deps));
+  app.use(scoped, overviewRoutes(deps));
+  app.use(scoped, projectSettingsRoutes(deps));
+  app.use(`${scoped}/phases`, phaseRoutes(deps));
+  app.use(`${scoped}/checklist`, checklistRoutes(deps));
+  app.use(`${scoped}/tasks`, taskRoutes(deps));
+  app.use(`${scoped}/people`, memberRoutes(deps));
+  app.use(`${scoped}/goals`, goalRoutes(deps));
+  app.use(`${scoped}/resources`, resourceRoutes(deps));
+  app.use(`${scoped}/expectations`, expectationRoutes(deps));
+}

@@ -1,0 +1,6 @@
+// TODO stub
+import type { DataSource } from "typeorm";
+
+export class ChecklistService {
+  constructor(private readonly ds: DataSource) {}
+}

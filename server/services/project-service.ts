@@ -1,0 +1,109 @@
+// Projects: list with progress, create with phases and categories, edit, archive, delete.
+import type { DataSource, EntityManager } from "typeorm";
+import { IsNull, Not } from "typeorm";
+import { ChecklistCategory, Phase, Project, Task } from "../../entities";
+import { NotFound } from "../domain/errors";
+import { BUILTIN_CHECKLIST_CATEGORIES, PHASE_KINDS } from "../domain/types";
+import { formatWorkingWeek } from "../domain/calendar";
+import { leafTasks, rollUpProgress } from "../domain/progress";
+import type { ProjectInput } from "../forms/projects";
+
+export interface ProjectListRow {
+  project: Project;
+  progress: number;
+  taskCount: number;
+}
+
+export class ProjectService {
+  constructor(private readonly ds: DataSource) {}
+
+  async list(opts: { archived: boolean }): Promise<ProjectListRow[]> {
+    const projects = await this.ds.getRepository(Project).find({
+      where: { archivedAt: opts.archived ? Not(IsNull()) : IsNull() },
+      order: { name: "ASC" },
+    });
+    if (projects.length === 0) return [];
+    const tasks = await this.ds
+      .getRepository(Task)
+      .createQueryBuilder("t")
+      .select(["t.id", "t.projectId", "t.parentId", "t.durationDays", "t.progress"])
+      .where("t.projectId IN (:...ids)", { ids: projects.map((p) => p.id) })
+      .getMany();
+    const byProject = new Map<number, Task[]>();
+    for (const t of tasks) {
+      const list = byProject.get(t.projectId);
+      if (list) list.push(t);
+      else byProject.set(t.projectId, [t]);
+    }
+    return projects.map((project) => {
+      const own = byProject.get(project.id) ?? [];
+      return { project, progress: rollUpProgress(leafTasks(own)), taskCount: own.length };
+    });
+  }
+
+  /** The project or NotFound. */
+  async get(id: number): Promise<Project> {
+    const project = await this.ds.getRepository(Project).findOne({ where: { id } });
+    if (!project) throw new NotFound("project");
+    return project;
+  }
+
+  async phases(projectId: number): Promise<Phase[]> {
+    return this.ds.getRepository(Phase).find({ where: { projectId }, order: { position: "ASC" } });
+  }
+
+  /** Creates the project with its three phases and the built-in checklist categories, in one transaction. */
+  async create(input: ProjectInput, extra: { seedKey?: string } = {}): Promise<Project> {
+    return this.ds.transaction((m) => this.createIn(m, input, extra));
+  }
+
+  async createIn(m: EntityManager, input: ProjectInput, extra: { seedKey?: string } = {}): Promise<Project> {
+    const project = await m.getRepository(Project).save(
+      m.getRepository(Project).create({
+        name: input.name,
+        clientOrganisation: input.clientOrganisation,
+        description: input.description,
+        kickoffDate: input.kickoffDate,
+        workingDays: formatWorkingWeek(input.workingDays),
+        archivedAt: null,
+        seedKey: extra.seedKey ?? null,
+      }),
+    );
+    await m.getRepository(Phase).save(
+      PHASE_KINDS.map((kind, i) => m.getRepository(Phase).create({ projectId: project.id, kind, position: i + 1, gateNote: "" })),
+    );
+    await m.getRepository(ChecklistCategory).save(
+      BUILTIN_CHECKLIST_CATEGORIES.map((key, i) =>
+        m.getRepository(ChecklistCategory).create({ projectId: project.id, builtinKey: key, name: "", position: i + 1 }),
+      ),
+    );
+    return project;
+  }
+
+  async update(id: number, input: ProjectInput): Promise<void> {
+    await this.ds.transaction(async (m) => {
+      const repo = m.getRepository(Project);
+      const project = await repo.findOne({ where: { id } });
+      if (!project) throw new NotFound("project");
+      project.name = input.name;
+      project.clientOrganisation = input.clientOrganisation;
+      project.description = input.description;
+      project.kickoffDate = input.kickoffDate;
+      project.workingDays = formatWorkingWeek(input.workingDays);
+      await repo.save(project);
+    });
+  }
+
+  async setArchived(id: number, archived: boolean, now: string): Promise<void> {
+    const result = await this.ds.getRepository(Project).update({ id }, { archivedAt: archived ? now : null });
+    if (!result.affected) throw new NotFound("project");
+  }
+
+  /** Deletes the project; every row that belongs to it goes with it (foreign keys cascade). */
+  async delete(id: number): Promise<void> {
+    await this.ds.transaction(async (m) => {
+      const result = await m.getRepository(Project).delete({ id });
+      if (!result.affected) throw new NotFound("project");
+    });
+  }
+}

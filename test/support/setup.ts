@@ -1,0 +1,2 @@
+// Mocha root setup: UTC everywhere so date maths never depends on the machine.
+process.env.TZ = "UTC";
