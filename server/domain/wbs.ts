@@ -74,3 +74,51 @@ export function ancestorsOf(taskId: number, tasks: readonly Pick<TaskData, "id" 
   }
   return out;
 }
+
+export interface RolledUp {
+  startDate: string;
+  finishDate: string;
+  progress: number;
+  durationDays: number;
+}
+
+/**
+ * For each summary row, the span of its leaf descendants' dates and their duration-weighted
+ * progress (as MS Project shows summaries); leaves keep their own values. Keyed by task id.
+ * Expects rows in buildWbs order; linear in the number of rows.
+ */
+export function rollUpSummaries(rows: readonly WbsRow[]): Map<number, RolledUp> {
+  const acc = new Map<number, { start: string; finish: string; weight: number; done: number; sum: number; n: number }>();
+  const out = new Map<number, RolledUp>();
+  const parentOf = new Map<number, number | null>();
+  for (const r of rows) parentOf.set(r.task.id, r.task.parentId);
+  // Children come after their parent in buildWbs order, so walking backwards sees every child first.
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const { task, isSummary } = rows[i];
+    let value: RolledUp;
+    if (isSummary && acc.has(task.id)) {
+      const a = acc.get(task.id)!;
+      const progress = a.weight > 0 ? Math.round(a.done / a.weight) : Math.round(a.sum / Math.max(1, a.n));
+      value = { startDate: a.start, finishDate: a.finish, progress, durationDays: 0 };
+    } else {
+      value = { startDate: task.startDate, finishDate: task.finishDate, progress: task.progress, durationDays: task.durationDays };
+    }
+    out.set(task.id, value);
+    const parent = parentOf.get(task.id);
+    if (parent === null || parent === undefined || !parentOf.has(parent)) continue;
+    const a = acc.get(parent);
+    // Leaves contribute their work; summaries pass their accumulated totals up.
+    const own = isSummary ? acc.get(task.id) : undefined;
+    const add = own ?? { start: value.startDate, finish: value.finishDate, weight: task.durationDays, done: task.durationDays * task.progress, sum: task.progress, n: 1 };
+    if (!a) acc.set(parent, { ...add });
+    else {
+      if (add.start < a.start) a.start = add.start;
+      if (add.finish > a.finish) a.finish = add.finish;
+      a.weight += add.weight;
+      a.done += add.done;
+      a.sum += add.sum;
+      a.n += add.n;
+    }
+  }
+  return out;
+}

@@ -1,6 +1,38 @@
-// TODO stub
+// The project overview: phase summaries, next milestones, open checklist items by owner, goal progress.
 import type { DataSource } from "typeorm";
+import { ChecklistItem, Goal, Member, Task } from "../../entities";
+import { nextMilestones, openItemsByOwner } from "../domain/overview";
+import { goalProgress } from "../domain/progress";
+import { PhaseService } from "./phase-service";
 
 export class OverviewService {
-  constructor(private readonly ds: DataSource) {}
+  private readonly phases: PhaseService;
+
+  constructor(private readonly ds: DataSource) {
+    this.phases = new PhaseService(ds);
+  }
+
+  async build(projectId: number, today: string) {
+    const [summaries, milestones, items, members, goals] = await Promise.all([
+      this.phases.summaries(projectId),
+      this.ds.getRepository(Task).find({ where: { projectId, milestone: true } }),
+      this.ds.getRepository(ChecklistItem).find({ where: { projectId, done: false }, relations: { phase: true } }),
+      this.ds.getRepository(Member).find({ where: { projectId } }),
+      this.ds.getRepository(Goal).find({ where: { projectId }, relations: { owner: true }, order: { dueDate: "ASC", id: "ASC" } }),
+    ]);
+    const memberById = new Map(members.map((m) => [m.id, m]));
+    return {
+      summaries,
+      milestones: nextMilestones(milestones, today, 6),
+      owners: openItemsByOwner(items, today).map((g) => ({
+        ...g,
+        owner: g.ownerId === null ? null : (memberById.get(g.ownerId) ?? null),
+        items: g.items.map((item) => ({ item, overdue: item.dueDate !== null && item.dueDate < today })),
+      })),
+      goals: goals.map((goal) => {
+        const p = goalProgress(goal);
+        return { goal, percent: p === null ? null : Math.round(p * 100) };
+      }),
+    };
+  }
 }

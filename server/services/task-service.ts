@@ -1,6 +1,198 @@
-// TODO stub
-import type { DataSource } from "typeorm";
+// Tasks: the WBS task table, create/edit with predecessor links (validated), delete with subtasks.
+import type { DataSource, EntityManager } from "typeorm";
+import { In } from "typeorm";
+import { Member, Phase, Project, Task, TaskLink } from "../../entities";
+import { DomainError, NotFound } from "../domain/errors";
+import { parseWorkingWeek } from "../domain/calendar";
+import { validatePredecessors } from "../domain/dependency-graph";
+import { resolveTaskDates } from "../domain/task-dates";
+import { buildWbs, descendantsOf, rollUpSummaries, type RolledUp, type WbsRow } from "../domain/wbs";
+import type { LinkType } from "../domain/types";
+import { linkLabel } from "../domain/link-label";
+import type { TaskInput } from "../forms/tasks";
+import { assertMember } from "./guards";
+
+export interface TaskRow {
+  task: Task;
+  wbs: string;
+  depth: number;
+  /** Indentation level for display, capped so very deep trees stay readable. */
+  indent: number;
+  isSummary: boolean;
+  shown: RolledUp;
+  assignee: Member | null;
+  predecessors: { wbs: string; type: LinkType; lagDays: number; name: string; label: string }[];
+}
+
+export interface TaskTable {
+  rows: TaskRow[];
+  phases: Phase[];
+  links: TaskLink[];
+}
 
 export class TaskService {
   constructor(private readonly ds: DataSource) {}
+
+  /** Every task of the project in WBS order, with summaries rolled up and predecessors labelled. */
+  async table(projectId: number): Promise<TaskTable> {
+    const [phases, tasks, links, members] = await Promise.all([
+      this.ds.getRepository(Phase).find({ where: { projectId }, order: { position: "ASC" } }),
+      this.ds.getRepository(Task).find({ where: { projectId } }),
+      this.ds.getRepository(TaskLink).find({ where: { projectId } }),
+      this.ds.getRepository(Member).find({ where: { projectId } }),
+    ]);
+    const wbsRows: WbsRow<Task>[] = buildWbs(tasks, phases.map((p) => p.id));
+    const rolled = rollUpSummaries(wbsRows);
+    const memberById = new Map(members.map((mm) => [mm.id, mm]));
+    const rowById = new Map(wbsRows.map((r) => [r.task.id, r]));
+    const predsOf = new Map<number, TaskRow["predecessors"]>();
+    for (const l of links) {
+      const pred = rowById.get(l.predecessorId);
+      if (!pred) continue;
+      const list = predsOf.get(l.successorId) ?? [];
+      list.push({ wbs: pred.wbs, type: l.type as LinkType, lagDays: l.lagDays, name: pred.task.name, label: linkLabel(pred.wbs, l.type as LinkType, l.lagDays) });
+      predsOf.set(l.successorId, list);
+    }
+    const rows = wbsRows.map((r) => ({
+      ...r,
+      indent: Math.min(r.depth, 10),
+      shown: rolled.get(r.task.id)!,
+      assignee: r.task.assigneeId !== null ? (memberById.get(r.task.assigneeId) ?? null) : null,
+      predecessors: predsOf.get(r.task.id) ?? [],
+    }));
+    return { rows, phases, links };
+  }
+
+  async get(projectId: number, taskId: number): Promise<Task> {
+    const task = await this.ds.getRepository(Task).findOne({ where: { id: taskId, projectId } });
+    if (!task) throw new NotFound("task");
+    return task;
+  }
+
+  async predecessorsOf(projectId: number, taskId: number): Promise<TaskLink[]> {
+    return this.ds.getRepository(TaskLink).find({ where: { projectId, successorId: taskId }, order: { id: "ASC" } });
+  }
+
+  async create(projectId: number, input: TaskInput): Promise<Task> {
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(Task);
+      const placed = await this.placement(m, projectId, input, null);
+      const dates = await this.dates(m, projectId, input);
+      await assertMember(m, projectId, input.assigneeId, "assigneeId");
+      const task = await repo.save(
+        repo.create({
+          projectId,
+          ...placed,
+          position: await this.nextPosition(m, projectId, placed),
+          key: input.key || null,
+          name: input.name,
+          ...dates,
+          progress: input.progress,
+          assigneeId: input.assigneeId,
+          notes: input.notes,
+        }),
+      );
+      await this.replacePredecessors(m, projectId, task.id, input);
+      return task;
+    });
+  }
+
+  async update(projectId: number, taskId: number, input: TaskInput): Promise<Task> {
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(Task);
+      const task = await repo.findOne({ where: { id: taskId, projectId } });
+      if (!task) throw new NotFound("task");
+      const placed = await this.placement(m, projectId, input, taskId);
+      const dates = await this.dates(m, projectId, input);
+      await assertMember(m, projectId, input.assigneeId, "assigneeId");
+      const moved = placed.parentId !== task.parentId || placed.phaseId !== task.phaseId;
+      if (moved) task.position = await this.nextPosition(m, projectId, placed);
+      Object.assign(task, placed, dates, {
+        key: input.key || null,
+        name: input.name,
+        progress: input.progress,
+        assigneeId: input.assigneeId,
+        notes: input.notes,
+      });
+      await repo.save(task);
+      if (moved) {
+        // Subtasks follow their parent into its phase.
+        const all = await repo.find({ where: { projectId }, select: { id: true, parentId: true } });
+        const below = [...descendantsOf(taskId, all)].filter((id) => id !== taskId);
+        if (below.length) await repo.update({ id: In(below) }, { phaseId: placed.phaseId });
+      }
+      await this.replacePredecessors(m, projectId, taskId, input);
+      return task;
+    });
+  }
+
+  /** Deletes the task, its subtasks, and every link touching them; returns the deleted task. */
+  async delete(projectId: number, taskId: number): Promise<Task> {
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(Task);
+      const task = await repo.findOne({ where: { id: taskId, projectId } });
+      if (!task) throw new NotFound("task");
+      const all = await repo.find({ where: { projectId }, select: { id: true, parentId: true } });
+      const ids = [...descendantsOf(taskId, all)];
+      await m.getRepository(TaskLink).delete({ predecessorId: In(ids) });
+      await m.getRepository(TaskLink).delete({ successorId: In(ids) });
+      await repo.delete({ id: In(ids) });
+      return task;
+    });
+  }
+
+  async subtaskCount(projectId: number, taskId: number): Promise<number> {
+    const all = await this.ds.getRepository(Task).find({ where: { projectId }, select: { id: true, parentId: true } });
+    return descendantsOf(taskId, all).size - 1;
+  }
+
+  /** Phase and parent for the task: a parent decides the phase; a parent must not be the task or below it. */
+  private async placement(m: EntityManager, projectId: number, input: TaskInput, taskId: number | null) {
+    if (input.parentId !== null) {
+      const parent = await m.getRepository(Task).findOne({ where: { id: input.parentId, projectId } });
+      if (!parent) throw new DomainError("tasks.errors.parentOtherProject", {}, "parentId");
+      if (taskId !== null) {
+        const all = await m.getRepository(Task).find({ where: { projectId }, select: { id: true, parentId: true } });
+        if (descendantsOf(taskId, all).has(parent.id)) throw new DomainError("tasks.errors.parentLoop", {}, "parentId");
+      }
+      return { phaseId: parent.phaseId, parentId: parent.id };
+    }
+    const phase = input.phaseId === null ? null : await m.getRepository(Phase).findOne({ where: { id: input.phaseId, projectId } });
+    if (!phase) throw new DomainError("tasks.errors.phase", {}, "phaseId");
+    return { phaseId: phase.id, parentId: null as number | null };
+  }
+
+  private async dates(m: EntityManager, projectId: number, input: TaskInput) {
+    const project = await m.getRepository(Project).findOneOrFail({ where: { id: projectId } });
+    return resolveTaskDates(
+      { startDate: input.startDate, durationDays: input.durationDays, finishDate: input.finishDate, milestone: input.milestone },
+      parseWorkingWeek(project.workingDays),
+    );
+  }
+
+  /** The position after the last sibling: under the parent, or at the top level of the phase. */
+  private async nextPosition(m: EntityManager, projectId: number, at: { phaseId: number; parentId: number | null }): Promise<number> {
+    const qb = m.getRepository(Task).createQueryBuilder("t").select("MAX(t.position)", "max").where("t.projectId = :projectId", { projectId });
+    if (at.parentId === null) qb.andWhere("t.phaseId = :phaseId AND t.parentId IS NULL", { phaseId: at.phaseId });
+    else qb.andWhere("t.parentId = :parentId", { parentId: at.parentId });
+    const row = await qb.getRawOne<{ max: number | null }>();
+    return Number(row?.max ?? 0) + 1;
+  }
+
+  /** Replaces the task's predecessor links after validating them against the project's graph. */
+  private async replacePredecessors(m: EntityManager, projectId: number, taskId: number, input: TaskInput): Promise<void> {
+    const tasks = await m.getRepository(Task).find({ where: { projectId }, select: { id: true, name: true, parentId: true } });
+    const links = await m.getRepository(TaskLink).find({ where: { projectId } });
+    validatePredecessors(
+      taskId,
+      input.predecessors,
+      tasks,
+      links.map((l) => ({ predecessorId: l.predecessorId, successorId: l.successorId, type: l.type as LinkType, lagDays: l.lagDays })),
+    );
+    const repo = m.getRepository(TaskLink);
+    await repo.delete({ projectId, successorId: taskId });
+    if (input.predecessors.length) {
+      await repo.save(input.predecessors.map((p) => repo.create({ projectId, successorId: taskId, ...p })));
+    }
+  }
 }
