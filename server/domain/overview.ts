@@ -56,3 +56,20 @@ export function openItemsByOwner<I extends OpenItem>(items: readonly I[], today:
     return b.items.length - a.items.length;
   });
 }
+
+/**
+ * Unfinished leaf tasks that are running or start on or before `until` (ISO), ordered by start then
+ * finish; late ones (finish before today) are flagged. At most `limit`.
+ */
+export function currentTasks<T extends Pick<TaskData, "milestone" | "progress" | "startDate" | "finishDate" | "name">>(
+  leaves: readonly T[],
+  today: string,
+  until: string,
+  limit = 8,
+): { task: T; late: boolean; running: boolean }[] {
+  return leaves
+    .filter((t) => !t.milestone && t.progress < 100 && t.startDate <= until)
+    .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.finishDate.localeCompare(b.finishDate) || a.name.localeCompare(b.name))
+    .slice(0, limit)
+    .map((task) => ({ task, late: task.finishDate < today, running: task.startDate <= today }));
+}

@@ -26,16 +26,21 @@ export function buildWbs<T extends TaskData>(tasks: readonly T[], phaseOrder: re
 
   const rows: WbsRow<T>[] = [];
   const seen = new Set<number>();
-  const visit = (t: T, wbs: string, depth: number): void => {
-    if (seen.has(t.id)) return; // defensive: a corrupt parent loop must not recurse forever
-    seen.add(t.id);
-    const kids = children.get(t.id) ?? [];
-    rows.push({ task: t, wbs, depth, isSummary: kids.length > 0 });
-    kids.forEach((k, i) => visit(k, `${wbs}.${i + 1}`, depth + 1));
+  // Iterative depth-first walk (an explicit stack), so very deep WBS trees cannot overflow the call stack.
+  const walk = (root: T, wbs: string): void => {
+    const stack: { task: T; wbs: string; depth: number }[] = [{ task: root, wbs, depth: 0 }];
+    while (stack.length) {
+      const { task, wbs: number, depth } = stack.pop()!;
+      if (seen.has(task.id)) continue; // defensive: a corrupt parent loop must not loop forever
+      seen.add(task.id);
+      const kids = children.get(task.id) ?? [];
+      rows.push({ task, wbs: number, depth, isSummary: kids.length > 0 });
+      for (let i = kids.length - 1; i >= 0; i--) stack.push({ task: kids[i], wbs: `${number}.${i + 1}`, depth: depth + 1 });
+    }
   };
   const roots = children.get(null) ?? [];
   phaseOrder.forEach((phaseId, p) => {
-    roots.filter((t) => t.phaseId === phaseId).forEach((t, i) => visit(t, `${p + 1}.${i + 1}`, 0));
+    roots.filter((t) => t.phaseId === phaseId).forEach((t, i) => walk(t, `${p + 1}.${i + 1}`));
   });
   return rows;
 }

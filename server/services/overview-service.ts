@@ -1,8 +1,9 @@
 // The project overview: phase summaries, next milestones, open checklist items by owner, goal progress.
 import type { DataSource } from "typeorm";
 import { ChecklistItem, Goal, Member, Task } from "../../entities";
-import { nextMilestones, openItemsByOwner } from "../domain/overview";
-import { goalProgress } from "../domain/progress";
+import { currentTasks, nextMilestones, openItemsByOwner } from "../domain/overview";
+import { addCalendarDays } from "../domain/dates";
+import { goalProgress, leafTasks } from "../domain/progress";
 import { PhaseService } from "./phase-service";
 
 export class OverviewService {
@@ -13,9 +14,9 @@ export class OverviewService {
   }
 
   async build(projectId: number, today: string) {
-    const [summaries, milestones, items, members, goals] = await Promise.all([
+    const [summaries, tasks, items, members, goals] = await Promise.all([
       this.phases.summaries(projectId),
-      this.ds.getRepository(Task).find({ where: { projectId, milestone: true } }),
+      this.ds.getRepository(Task).find({ where: { projectId }, relations: { assignee: true } }),
       this.ds.getRepository(ChecklistItem).find({ where: { projectId, done: false }, relations: { phase: true } }),
       this.ds.getRepository(Member).find({ where: { projectId } }),
       this.ds.getRepository(Goal).find({ where: { projectId }, relations: { owner: true }, order: { dueDate: "ASC", id: "ASC" } }),
@@ -23,7 +24,8 @@ export class OverviewService {
     const memberById = new Map(members.map((m) => [m.id, m]));
     return {
       summaries,
-      milestones: nextMilestones(milestones, today, 6),
+      milestones: nextMilestones(tasks, today, 6),
+      current: currentTasks(leafTasks(tasks), today, addCalendarDays(today, 14), 8),
       owners: openItemsByOwner(items, today).map((g) => ({
         ...g,
         owner: g.ownerId === null ? null : (memberById.get(g.ownerId) ?? null),
