@@ -6,6 +6,8 @@ import { addCalendarDays } from "../domain/dates";
 import { goalProgress, leafTasks } from "../domain/progress";
 import { PhaseService } from "./phase-service";
 
+const ITEMS_PER_OWNER = 5;
+
 export class OverviewService {
   private readonly phases: PhaseService;
 
@@ -29,7 +31,10 @@ export class OverviewService {
       owners: openItemsByOwner(items, today).map((g) => ({
         ...g,
         owner: g.ownerId === null ? null : (memberById.get(g.ownerId) ?? null),
-        items: g.items.map((item) => ({ item, overdue: item.dueDate !== null && item.dueDate < today })),
+        // Overdue first is already implied by the due-date order; show the first few per person.
+        items: g.items.slice(0, ITEMS_PER_OWNER).map((item) => ({ item, overdue: item.dueDate !== null && item.dueDate < today })),
+        total: g.items.length,
+        more: Math.max(0, g.items.length - ITEMS_PER_OWNER),
       })),
       goals: goals.map((goal) => {
         const p = goalProgress(goal);

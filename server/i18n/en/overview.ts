@@ -7,6 +7,7 @@ export const overview = {
   "overview.openItems": "Open checklist items by owner",
   "overview.noOpenItems": "Every checklist item is done.",
   "overview.itemsCount": "{count} open",
+  "overview.more": "and {count} more",
   "overview.overdueCount": "{count} overdue",
   "overview.current": "Current and next two weeks' tasks",
   "overview.noCurrent": "No open tasks in the next two weeks.",

@@ -1,0 +1,58 @@
+// Takes the README/docs screenshots: the seeded demo in headless Chromium, desktop and phone sizes.
+// Run with `npm run build && npm run screenshots` (needs Debian's chromium at /usr/bin/chromium).
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT } from "../../server/paths";
+import { createDataSource } from "../../server/db/data-source";
+import { runSeeds } from "../../seeds/run";
+import { launchChromium, serve } from "./browser";
+
+const PAGES: { name: string; path: (id: number) => string }[] = [
+  { name: "projects", path: () => "/projects" },
+  { name: "overview", path: (id) => `/projects/${id}` },
+  { name: "phase-planning", path: (id) => `/projects/${id}/phases/planning` },
+  { name: "phase-foundation", path: (id) => `/projects/${id}/phases/foundation` },
+  { name: "tasks", path: (id) => `/projects/${id}/tasks` },
+  { name: "task-form", path: (id) => `/projects/${id}/tasks/new` },
+  { name: "people", path: (id) => `/projects/${id}/people` },
+  { name: "goals", path: (id) => `/projects/${id}/goals` },
+  { name: "resources", path: (id) => `/projects/${id}/resources` },
+  { name: "expectations", path: (id) => `/projects/${id}/expectations` },
+];
+
+async function main(): Promise<void> {
+  const outDir = path.join(ROOT, process.argv[2] ?? "docs/screenshots");
+  fs.mkdirSync(outDir, { recursive: true });
+  const today = process.env.SCREENSHOT_TODAY ?? new Date().toISOString().slice(0, 10);
+  const ds = createDataSource({ databasePath: ":memory:", synchronize: true });
+  await ds.initialize();
+  await runSeeds(ds, today);
+  const server = await serve(ds, { today });
+  const browser = await launchChromium();
+  try {
+    const viewports = [
+      { suffix: "", width: 1400, height: 900 },
+      { suffix: "-phone", width: 390, height: 844 },
+    ];
+    for (const vp of viewports) {
+      const page = await browser.newPage({ viewport: { width: vp.width, height: vp.height } });
+      for (const p of PAGES) {
+        if (vp.suffix && !["overview", "phase-planning", "tasks"].includes(p.name)) continue;
+        await page.goto(`${server.url}${p.path(1)}`);
+        const file = path.join(outDir, `${p.name}${vp.suffix}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    await ds.destroy();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
