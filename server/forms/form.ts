@@ -31,6 +31,15 @@ function numberish(v: unknown): number | undefined {
   return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : Number.NaN;
 }
 
+/**
+ * A schema-level error map for numbers: only the type issue gets this key (empty → required), so
+ * range checks keep their own errors.min / errors.max with the bound.
+ */
+function typeError(key: string) {
+  return (iss: { code?: string; input?: unknown }) =>
+    iss.code === "invalid_type" ? (iss.input === undefined ? "errors.required" : key) : undefined;
+}
+
 export const field = {
   /** Required text up to max characters. */
   text: (max: number) => z.preprocess(raw, z.string().min(1, { error: "errors.required" }).max(max)),
@@ -52,12 +61,12 @@ export const field = {
         .transform((s) => (s === "" ? null : s)),
     ),
   int: (min: number, max: number) =>
-    z.preprocess(numberish, z.number({ error: (iss) => (iss.input === undefined ? "errors.required" : "errors.integer") }).int({ error: "errors.integer" }).min(min).max(max)),
+    z.preprocess(numberish, z.number({ error: typeError("errors.integer") }).int({ error: "errors.integer" }).min(min).max(max)),
   optionalInt: (min: number, max: number) =>
-    z.preprocess(numberish, z.number({ error: "errors.integer" }).int({ error: "errors.integer" }).min(min).max(max).optional()),
-  number: () => z.preprocess(numberish, z.number({ error: (iss) => (iss.input === undefined ? "errors.required" : "errors.number") }).min(-1e12).max(1e12)),
+    z.preprocess(numberish, z.number({ error: typeError("errors.integer") }).int({ error: "errors.integer" }).min(min).max(max).optional()),
+  number: () => z.preprocess(numberish, z.number({ error: typeError("errors.number") }).min(-1e12).max(1e12)),
   optionalNumber: () =>
-    z.preprocess(numberish, z.number({ error: "errors.number" }).min(-1e12).max(1e12).optional()).transform((n) => n ?? null),
+    z.preprocess(numberish, z.number({ error: typeError("errors.number") }).min(-1e12).max(1e12).optional()).transform((n) => n ?? null),
   choice: <T extends string>(list: readonly [T, ...T[]]) => z.preprocess(raw, z.enum(list, { error: "errors.choice" })),
   /** An optional id reference ('' → null); membership in the project is checked by the service. */
   optionalId: () =>

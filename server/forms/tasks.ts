@@ -1,6 +1,6 @@
 // Task form: fields, WBS parent, dates, and the predecessor rows (task, type, lag).
 import { z } from "zod";
-import { field, parseForm, type FieldErrors, type FormResult } from "./form";
+import { field, normaliseDigits, parseForm, type FieldErrors, type FormResult } from "./form";
 import { LINK_TYPES, type LinkType } from "../domain/types";
 
 const schema = z.object({
@@ -43,7 +43,8 @@ function parsePredecessors(body: unknown): { rows: PredecessorRow[]; error?: Fie
     if (r.taskId === "") continue; // an empty row is simply unused
     if (!/^[1-9]\d{0,9}$/.test(r.taskId)) return { rows, error: { key: "links.errors.otherProject" } };
     if (!(LINK_TYPES as readonly string[]).includes(r.type)) return { rows, error: { key: "errors.choice" } };
-    const lag = r.lag === "" ? 0 : Number(r.lag.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)));
+    const lagText = normaliseDigits(r.lag).replace(/\u2212/g, "-");
+    const lag = lagText === "" ? 0 : /^[+-]?\d+$/.test(lagText) ? Number(lagText) : Number.NaN;
     if (!Number.isInteger(lag) || Math.abs(lag) > 10000) return { rows, error: { key: "errors.integer" } };
     rows.push({ predecessorId: Number(r.taskId), type: r.type as LinkType, lagDays: lag });
   }

@@ -1,8 +1,113 @@
-// TODO stub
-import { Router } from "express";
+// Resources of a project: list grouped by kind with committed shares and totals per unit,
+// create, edit, delete behind a confirmation page.
+import { Router, type Response } from "express";
+import { flash } from "../http/locals";
+import { formView, submitForm, type FormView } from "../http/form-view";
+import { parseResourceForm } from "../forms/resources";
+import { RESOURCE_KINDS } from "../domain/types";
+import type { Project, Resource } from "../../entities";
+import { idParam, registerCrumbs, renderConfirmDelete } from "./register-pages";
 import type { RouteDeps } from "./index";
 
-export function resourceRoutes(_deps: RouteDeps): Router {
+const valuesOf = (r: Resource): Record<string, unknown> => ({
+  kind: r.kind,
+  name: r.name,
+  memberId: r.memberId === null ? "" : String(r.memberId),
+  unit: r.unit,
+  planned: String(r.planned),
+  committed: String(r.committed),
+  notes: r.notes,
+});
+
+export function resourceRoutes(deps: RouteDeps): Router {
   const router = Router({ mergeParams: true });
+  const { resources, members } = deps.services;
+  const listHref = (res: Response) => `${res.locals.projectBase}/resources`;
+  const projectId = (res: Response) => (res.locals.project as Project).id;
+
+  const renderForm = async (res: Response, form: FormView, resource?: Resource) => {
+    const title: string = res.locals.t(resource ? "resources.edit" : "resources.new");
+    const base = listHref(res);
+    const people = await members.list(projectId(res));
+    res.render("resources/form", {
+      title,
+      crumbs: registerCrumbs(res, { key: "resources.title", href: base }, title),
+      form,
+      kinds: RESOURCE_KINDS.map((k) => ({ value: k, label: res.locals.t(`resources.kind.${k}`) })),
+      people: people.map((m) => ({ value: String(m.id), label: m.name })),
+      action: resource ? `${base}/${resource.id}/edit` : base,
+      cancelHref: base,
+      isNew: !resource,
+    });
+  };
+
+  router.get("/", async (_req, res) => {
+    const base = listHref(res);
+    const summary = await resources.summary(projectId(res));
+    const link = (r: Resource) => ({ editHref: `${base}/${r.id}/edit`, deleteHref: `${base}/${r.id}/delete` });
+    res.render("resources/index", {
+      title: res.locals.t("resources.title"),
+      crumbs: registerCrumbs(res, { key: "resources.title", href: base }),
+      newHref: `${base}/new`,
+      groups: summary.groups.map((g) => ({
+        kind: g.kind,
+        isPeople: g.kind === "people",
+        rows: g.rows.map((row) => ({ ...row, ...link(row.resource), hasShare: row.share !== null })),
+      })),
+      totals: summary.totals.map((t) => ({ ...t, hasShare: t.share !== null })),
+    });
+  });
+
+  router.get("/new", async (_req, res) => renderForm(res, formView(res.locals.locale, { kind: "people" })));
+
+  router.post("/", async (req, res) => {
+    await submitForm(req, res, {
+      parse: parseResourceForm,
+      save: async (input) => {
+        await resources.create(projectId(res), input);
+        flash(res, "resources.created");
+        return listHref(res);
+      },
+      render: (form) => renderForm(res, form),
+    });
+  });
+
+  router.get("/:resourceId/edit", async (req, res) => {
+    const resource = await resources.get(projectId(res), idParam(req, "resourceId"));
+    await renderForm(res, formView(res.locals.locale, valuesOf(resource)), resource);
+  });
+
+  router.post("/:resourceId/edit", async (req, res) => {
+    const resource = await resources.get(projectId(res), idParam(req, "resourceId"));
+    await submitForm(req, res, {
+      parse: parseResourceForm,
+      save: async (input) => {
+        await resources.update(projectId(res), resource.id, input);
+        flash(res, "common.saved");
+        return listHref(res);
+      },
+      render: (form) => renderForm(res, form, resource),
+    });
+  });
+
+  router.get("/:resourceId/delete", async (req, res) => {
+    const resource = await resources.get(projectId(res), idParam(req, "resourceId"));
+    const base = listHref(res);
+    const heading: string = res.locals.t("common.deleteConfirmTitle", { name: resource.name });
+    renderConfirmDelete(res, {
+      heading,
+      warning: res.locals.t("resources.deleteWarning", { name: resource.name }),
+      action: `${base}/${resource.id}/delete`,
+      cancel: base,
+      crumbs: registerCrumbs(res, { key: "resources.title", href: base }, heading),
+    });
+  });
+
+  router.post("/:resourceId/delete", async (req, res) => {
+    const resource = await resources.delete(projectId(res), idParam(req, "resourceId"));
+    flash(res, "resources.deleted", resource.name);
+    res.redirect(303, listHref(res));
+  });
+
   return router;
 }
