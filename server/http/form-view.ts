@@ -3,7 +3,7 @@
 import type { Request, Response } from "express";
 import { DomainError } from "../domain/errors";
 import type { FieldErrors, FormResult } from "../forms/form";
-import { translate, type Locale } from "../i18n";
+import { isMessageKey, translate, type Locale } from "../i18n";
 
 export interface FormView {
   values: Record<string, unknown>;
@@ -12,12 +12,20 @@ export interface FormView {
   hasErrors: boolean;
 }
 
-export function formView(locale: Locale, values: Record<string, unknown> = {}, errors: FieldErrors = {}): FormView {
+/**
+ * The form view-model. With a labelPrefix ("tasks"), the summary at the top names each field by its
+ * label ("Task name: Enter a value.") when the catalogue has `<prefix>.field.<name>`.
+ */
+export function formView(locale: Locale, values: Record<string, unknown> = {}, errors: FieldErrors = {}, labelPrefix?: string): FormView {
   const translated: Record<string, string> = {};
   const errorList: FormView["errorList"] = [];
   for (const [field, e] of Object.entries(errors)) {
     translated[field] = translate(locale, e.key, e.params);
-    errorList.push({ field, message: translated[field] });
+    // A reference field "ownerId" is labelled by "<prefix>.field.owner".
+    const labelKey = [`${labelPrefix}.field.${field}`, `${labelPrefix}.field.${field.replace(/Ids?$/, "")}`].find(isMessageKey);
+    const message =
+      labelPrefix && labelKey ? translate(locale, "form.fieldError", { field: translate(locale, labelKey), message: translated[field] }) : translated[field];
+    errorList.push({ field, message });
   }
   return { values, errors: translated, errorList, hasErrors: errorList.length > 0 };
 }
@@ -33,13 +41,15 @@ export async function submitForm<T>(
     parse: (body: unknown) => FormResult<T>;
     save: (value: T) => Promise<string>;
     render: (form: FormView) => Promise<void> | void;
+    /** Catalogue prefix of the field labels, for the error summary (see formView). */
+    labelPrefix?: string;
   },
 ): Promise<void> {
   const locale: Locale = res.locals.locale;
   const parsed = opts.parse(req.body);
   if (!parsed.ok) {
     res.status(422);
-    await opts.render(formView(locale, parsed.values, parsed.errors));
+    await opts.render(formView(locale, parsed.values, parsed.errors, opts.labelPrefix));
     return;
   }
   try {
@@ -48,7 +58,7 @@ export async function submitForm<T>(
   } catch (err) {
     if (err instanceof DomainError && err.field) {
       res.status(422);
-      await opts.render(formView(locale, parsed.values, { [err.field]: { key: err.key, params: err.params } }));
+      await opts.render(formView(locale, parsed.values, { [err.field]: { key: err.key, params: err.params } }, opts.labelPrefix));
       return;
     }
     throw err;

@@ -17,6 +17,21 @@ export function isMessageKey(key: string): key is MessageKey {
 export function translate(locale: Locale, key: string, params: Record<string, unknown> = {}): string {
   const template = (catalogues[locale] as Record<string, string>)[key] ?? (en as Record<string, string>)[key];
   if (template === undefined) return key;
+  return fill(pluralForm(locale, template, params.count), params);
+}
+
+/**
+ * Messages with a count may hold two forms, "one||other" (e.g. "{count} day||{count} days"); the
+ * locale's plural rules pick one. Persian needs no second form.
+ */
+function pluralForm(locale: Locale, template: string, count: unknown): string {
+  if (!template.includes("||")) return template;
+  const [one, other] = template.split("||");
+  if (typeof count !== "number") return other ?? one;
+  return new Intl.PluralRules(locale).select(count) === "one" ? one : (other ?? one);
+}
+
+function fill(template: string, params: Record<string, unknown>): string {
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (params[name] === undefined ? m : String(params[name])));
 }
 

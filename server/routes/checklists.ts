@@ -8,6 +8,13 @@ import type { ChecklistItem, Project } from "../../entities";
 import type { RouteDeps } from "./index";
 import { categoryOptions } from "./checklist-view";
 
+/** A "back" URL from the form, accepted only when it is a page of this project (no open redirect). */
+function insideProject(res: Response, back: unknown): string | null {
+  if (typeof back !== "string") return null;
+  const base: string = res.locals.projectBase;
+  return back === base || (back.startsWith(`${base}/`) && !back.includes("//")) ? back : null;
+}
+
 export function checklistRoutes(deps: RouteDeps): Router {
   const router = Router({ mergeParams: true });
   const { checklists, members } = deps.services;
@@ -48,6 +55,7 @@ export function checklistRoutes(deps: RouteDeps): Router {
     const item = await checklists.get(projectId, parseId(req.params.itemId));
     await submitForm(req, res, {
       parse: parseChecklistItemEditForm,
+      labelPrefix: "checklist",
       save: async (input) => {
         await checklists.update(projectId, item.id, input, deps.now());
         flash(res, "common.saved");
@@ -61,7 +69,7 @@ export function checklistRoutes(deps: RouteDeps): Router {
     const projectId = res.locals.project.id;
     const item = await checklists.get(projectId, parseId(req.params.itemId));
     await checklists.toggle(projectId, item.id, deps.now());
-    const back = typeof req.body?.back === "string" && req.body.back.startsWith(`${res.locals.projectBase}`) ? req.body.back : phaseUrl(res, item);
+    const back = insideProject(res, req.body?.back) ?? phaseUrl(res, item);
     res.redirect(303, `${back}#item-${item.id}`);
   });
 
@@ -86,7 +94,7 @@ export function checklistRoutes(deps: RouteDeps): Router {
   router.post("/categories/:categoryId/delete", async (req, res) => {
     await checklists.deleteCategory(res.locals.project.id, parseId(req.params.categoryId));
     flash(res, "checklist.categoryDeleted");
-    const back = typeof req.body?.back === "string" && req.body.back.startsWith(`${res.locals.projectBase}/phases/`) ? req.body.back : res.locals.projectBase;
+    const back = insideProject(res, req.body?.back) ?? res.locals.projectBase;
     res.redirect(303, back);
   });
 

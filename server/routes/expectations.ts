@@ -70,6 +70,7 @@ export function expectationRoutes(deps: RouteDeps): Router {
   router.post("/", async (req, res) => {
     await submitForm(req, res, {
       parse: parseExpectationForm,
+      labelPrefix: "expectations",
       save: async (input) => {
         await expectations.create(projectId(res), input);
         flash(res, "expectations.created");
@@ -88,6 +89,7 @@ export function expectationRoutes(deps: RouteDeps): Router {
     const expectation = await expectations.get(projectId(res), idParam(req, "expectationId"));
     await submitForm(req, res, {
       parse: parseExpectationForm,
+      labelPrefix: "expectations",
       save: async (input) => {
         await expectations.update(projectId(res), expectation.id, input);
         flash(res, "common.saved");

@@ -71,6 +71,7 @@ export function goalRoutes(deps: RouteDeps): Router {
   router.post("/", async (req, res) => {
     await submitForm(req, res, {
       parse: parseGoalForm,
+      labelPrefix: "goals",
       save: async (input) => {
         await goals.create(projectId(res), input);
         flash(res, "goals.created");
@@ -89,6 +90,7 @@ export function goalRoutes(deps: RouteDeps): Router {
     const goal = await goals.get(projectId(res), idParam(req, "goalId"));
     await submitForm(req, res, {
       parse: parseGoalForm,
+      labelPrefix: "goals",
       save: async (input) => {
         await goals.update(projectId(res), goal.id, input);
         flash(res, "common.saved");

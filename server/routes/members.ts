@@ -49,6 +49,7 @@ export function memberRoutes(deps: RouteDeps): Router {
   router.post("/", async (req, res) => {
     await submitForm(req, res, {
       parse: parseMemberForm,
+      labelPrefix: "people",
       save: async (input) => {
         await members.create(projectId(res), input);
         flash(res, "people.created");
@@ -67,6 +68,7 @@ export function memberRoutes(deps: RouteDeps): Router {
     const member = await members.get(projectId(res), idParam(req, "memberId"));
     await submitForm(req, res, {
       parse: parseMemberForm,
+      labelPrefix: "people",
       save: async (input) => {
         await members.update(projectId(res), member.id, input);
         flash(res, "common.saved");

@@ -59,6 +59,7 @@ export function phaseRoutes(deps: RouteDeps): Router {
     const phase = await phases.byKind(project.id, req.params.kind);
     await submitForm(req, res, {
       parse: parseChecklistItemForm,
+      labelPrefix: "checklist",
       save: async (input) => {
         await checklists.add(project.id, phase.id, input);
         flash(res, "checklist.itemAdded");

@@ -47,6 +47,7 @@ export function projectRoutes(deps: RouteDeps): Router {
   router.post("/", async (req, res) => {
     await submitForm(req, res, {
       parse: parseProjectForm,
+      labelPrefix: "projects",
       save: async (input) => {
         const project = await projects.create(input);
         flash(res, "projects.created");
@@ -83,6 +84,7 @@ export function projectSettingsRoutes(deps: RouteDeps): Router {
     const project: Project = res.locals.project;
     await submitForm(req, res, {
       parse: parseProjectForm,
+      labelPrefix: "projects",
       save: async (input) => {
         await projects.update(project.id, input);
         flash(res, "common.saved");

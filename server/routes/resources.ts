@@ -63,6 +63,7 @@ export function resourceRoutes(deps: RouteDeps): Router {
   router.post("/", async (req, res) => {
     await submitForm(req, res, {
       parse: parseResourceForm,
+      labelPrefix: "resources",
       save: async (input) => {
         await resources.create(projectId(res), input);
         flash(res, "resources.created");
@@ -81,6 +82,7 @@ export function resourceRoutes(deps: RouteDeps): Router {
     const resource = await resources.get(projectId(res), idParam(req, "resourceId"));
     await submitForm(req, res, {
       parse: parseResourceForm,
+      labelPrefix: "resources",
       save: async (input) => {
         await resources.update(projectId(res), resource.id, input);
         flash(res, "common.saved");

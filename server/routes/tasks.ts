@@ -78,6 +78,7 @@ export function taskRoutes(deps: RouteDeps): Router {
     const project: Project = res.locals.project;
     await submitForm(req, res, {
       parse: parseTaskForm,
+      labelPrefix: "tasks",
       save: async (input) => {
         const task = await tasks.create(project.id, input);
         flash(res, "tasks.created");
@@ -113,6 +114,7 @@ export function taskRoutes(deps: RouteDeps): Router {
     const task = await tasks.get(project.id, parseId(req.params.taskId));
     await submitForm(req, res, {
       parse: parseTaskForm,
+      labelPrefix: "tasks",
       save: async (input) => {
         await tasks.update(project.id, task.id, input);
         flash(res, "common.saved");

@@ -239,7 +239,7 @@ describe("Phase pages", () => {
       const form = $("#add-item");
       expect(form.attr("open")).to.equal("open");
       expect(form.find("#error-text").text()).to.equal(en("errors.required"));
-      expect(form.find(".error-summary a[href='#field-text']").text()).to.equal(en("errors.required"));
+      expect(form.find(".error-summary a[href='#field-text']").text()).to.equal(`${en("checklist.field.text")}: ${en("errors.required")}`);
       expect(form.find("#field-note").text()).to.equal("Keep me");
       expect(form.find("#field-dueDate").val()).to.equal("2026-03-20");
       expect(form.find("#field-ownerId option:selected").val()).to.equal(String(sara.id));

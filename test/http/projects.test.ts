@@ -116,7 +116,7 @@ describe("Projects", () => {
       const $ = cheerio.load(res.text);
       expect($("#error-name").text()).to.equal(en("errors.required"));
       expect($("#field-name").attr("aria-invalid")).to.equal("true");
-      expect($(".error-summary li a").map((_i, el) => [[$(el).attr("href"), $(el).text()]]).get()).to.deep.equal([["#field-name", en("errors.required")]]);
+      expect($(".error-summary li a").map((_i, el) => [[$(el).attr("href"), $(el).text()]]).get()).to.deep.equal([["#field-name", `${en("projects.field.name")}: ${en("errors.required")}`]]);
       expect($("#field-clientOrganisation").val()).to.equal("Globex");
       expect($("#field-description").text()).to.equal("Service desk CRM");
       expect($("#field-kickoffDate").val()).to.equal("2026-04-06");
@@ -134,7 +134,7 @@ describe("Projects", () => {
       const $ = cheerio.load(res.text);
       expect($("#field-kickoffDate").val()).to.equal("2026-02-30");
       expect($("#error-kickoffDate").text()).to.equal(en("errors.date"));
-      expect($(".error-summary a[href='#field-kickoffDate']").text()).to.equal(en("errors.date"));
+      expect($(".error-summary a[href='#field-kickoffDate']").text()).to.equal(`${en("projects.field.kickoffDate")}: ${en("errors.date")}`);
       expect($("#field-name").val()).to.equal("Globex CRM");
       expect(await t.ds.getRepository(Project).count()).to.equal(0);
     });
@@ -145,7 +145,7 @@ describe("Projects", () => {
       const $ = cheerio.load(res.text);
       expect($("#field-workingDays").hasClass("field--error")).to.equal(true);
       expect($("#field-workingDays .field__error").text()).to.equal(en("errors.workingDays"));
-      expect($(".error-summary a[href='#field-workingDays']").text()).to.equal(en("errors.workingDays"));
+      expect($(".error-summary a[href='#field-workingDays']").text()).to.equal(`${en("projects.field.workingDays")}: ${en("errors.workingDays")}`);
       expect(checkedDays($)).to.deep.equal([]);
       expect($("#field-name").val()).to.equal("Globex CRM");
       expect(await t.ds.getRepository(Project).count()).to.equal(0);

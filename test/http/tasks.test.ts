@@ -324,7 +324,8 @@ describe("Tasks", () => {
       const $ = cheerio.load(res.text);
       const beside = field === "predecessors" ? $("#field-predecessors .field__error").text() : $(`#error-${field}`).text();
       expect(beside, `message beside ${field}`).to.equal(message);
-      expect($(`.error-summary a[href="#field-${field}"]`).text()).to.equal(message);
+      // The summary names the field by its label; the message beside the field is the bare message.
+      expect($(`.error-summary a[href="#field-${field}"]`).text()).to.equal(`${en(`tasks.field.${field.replace(/Id$/, "")}`)}: ${message}`);
       expect(await rowCounts(t.ds, project.id)).to.deep.equal(before);
       expect(await t.ds.getRepository(Task).find({ order: { id: "ASC" } })).to.deep.equal(tasksBefore);
       expect(await t.ds.getRepository(TaskLink).find({ order: { id: "ASC" } })).to.deep.equal(linksBefore);

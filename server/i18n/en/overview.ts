@@ -19,7 +19,7 @@ export const overview = {
   "overview.kickoff": "Kickoff {date}",
   "overview.client": "Client: {name}",
   "overview.viewAll": "View all",
-  "overview.inDays": "in {count} days",
+  "overview.inDays": "in {count} day||in {count} days",
   "overview.today": "today",
-  "overview.daysLate": "{count} days late",
+  "overview.daysLate": "{count} day late||{count} days late",
 } as const;

@@ -37,5 +37,5 @@ export const projects = {
   "projects.field.workingDaysHelp": "The weekdays on which work is scheduled.",
   "projects.workingWeekPreset.monFri": "Monday–Friday",
   "projects.workingWeekPreset.satWed": "Saturday–Wednesday",
-  "projects.count": "{count} tasks",
+  "projects.count": "{count} task||{count} tasks",
 } as const;

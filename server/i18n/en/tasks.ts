@@ -7,7 +7,7 @@ export const tasks = {
   "tasks.emptyProject": "No tasks yet — add the first task to a phase.",
   "tasks.created": "Task created.",
   "tasks.deleted": "Task “{name}” deleted.",
-  "tasks.deleteWarning": "Deleting “{name}” also deletes its {count} subtasks and every link to them.",
+  "tasks.deleteWarning": "Deleting “{name}” also deletes its subtask and every link to them.||Deleting “{name}” also deletes its {count} subtasks and every link to them.",
   "tasks.deleteWarningLeaf": "Deleting “{name}” also removes its links to other tasks.",
   "tasks.col.wbs": "WBS",
   "tasks.col.name": "Task",
