@@ -4,6 +4,9 @@ import { ChecklistCategory, ChecklistItem } from "../../entities";
 import { DomainError, NotFound } from "../domain/errors";
 import type { ChecklistItemEditInput, ChecklistItemInput } from "../forms/checklists";
 import { assertMember } from "./guards";
+import { LOCALES, translate } from "../i18n";
+
+const builtinLabels = (key: string) => LOCALES.map((l) => translate(l, `checklist.category.${key}`));
 
 export class ChecklistService {
   constructor(private readonly ds: DataSource) {}
@@ -82,7 +85,10 @@ export class ChecklistService {
     return this.ds.transaction(async (m) => {
       const repo = m.getRepository(ChecklistCategory);
       const existing = await repo.find({ where: { projectId } });
-      if (existing.some((c) => c.name.toLocaleLowerCase() === name.toLocaleLowerCase())) {
+      const wanted = name.toLocaleLowerCase();
+      // A custom name may not repeat another category's, nor a built-in's label in any language.
+      const taken = existing.flatMap((c) => (c.builtinKey ? builtinLabels(c.builtinKey) : [c.name]));
+      if (taken.some((label) => label.toLocaleLowerCase() === wanted)) {
         throw new DomainError("checklist.categoryExists", {}, "name");
       }
       const position = Math.max(0, ...existing.map((c) => c.position)) + 1;

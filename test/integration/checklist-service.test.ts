@@ -171,3 +171,25 @@ describe("ChecklistService", () => {
     });
   });
 });
+
+describe("ChecklistService custom categories", () => {
+  it("refuses a custom category named like a built-in one, in any case", async () => {
+    const ds = await freshDataSource();
+    try {
+      const project = await makeProject(ds);
+      const svc = new ChecklistService(ds);
+      let error: unknown;
+      try {
+        await svc.addCategory(project.id, "scope");
+      } catch (e) {
+        error = e;
+      }
+      expect(error).to.be.instanceOf(DomainError);
+      expect((error as DomainError).key).to.equal("checklist.categoryExists");
+      const added = await svc.addCategory(project.id, "Data migration");
+      expect(added.name).to.equal("Data migration");
+    } finally {
+      await ds.destroy();
+    }
+  });
+});
