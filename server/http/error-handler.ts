@@ -21,7 +21,8 @@ export function errorHandler(opts: { showStack: boolean; log: (err: unknown) => 
       status = 422;
       title = translate(locale, "error.badRequest.title");
       body = translate(locale, err.key, err.params);
-    } else if (isBodyParserError(err)) {
+    } else if (isClientError(err)) {
+      // Body-parser limits, malformed bodies, undecodable URL parameters: the client's fault, never a 500.
       status = (err as { status: number }).status;
       title = translate(locale, "error.badRequest.title");
       body = translate(locale, "error.badRequest.body");
@@ -39,7 +40,7 @@ export function errorHandler(opts: { showStack: boolean; log: (err: unknown) => 
   };
 }
 
-function isBodyParserError(err: unknown): boolean {
-  const e = err as { type?: string; status?: number };
-  return typeof e?.status === "number" && e.status >= 400 && e.status < 500 && typeof e.type === "string";
+function isClientError(err: unknown): boolean {
+  const e = err as { status?: unknown };
+  return typeof e?.status === "number" && e.status >= 400 && e.status < 500;
 }

@@ -303,3 +303,24 @@ describe("Projects", () => {
     });
   });
 });
+
+describe("Malformed requests", () => {
+  it("answers 400, not 500, for a URL parameter that is not valid percent-encoding", async () => {
+    const t = await testApp();
+    try {
+      const res = await request(t.app).get("/projects/%E0%A4%A/tasks").expect(400);
+      expect(cheerio.load(res.text)("h1").text()).to.equal(translate("en", "error.badRequest.title"));
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("answers 413 for a body over the size limit", async () => {
+    const t = await testApp();
+    try {
+      await request(t.app).post("/projects").type("form").send(`name=${"a".repeat(300_000)}`).expect(413);
+    } finally {
+      await t.close();
+    }
+  });
+});
