@@ -40,7 +40,8 @@ async function main(): Promise<void> {
         if (vp.suffix && !["overview", "phase-planning", "tasks"].includes(p.name)) continue;
         await page.goto(`${server.url}${p.path(1)}`);
         const file = path.join(outDir, `${p.name}${vp.suffix}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        // Phone shots show the first screen, as a person sees it; desktop shots the whole page.
+        await page.screenshot({ path: file, fullPage: !vp.suffix });
         console.log(file);
       }
       await page.close();

@@ -29,7 +29,7 @@ export const phases = {
   "gate.alreadySignedOff": "This gate is already signed off.",
   "gate.decision": "Decision",
   "gate.help": "The gate is awaiting sign-off when every task is complete and every checklist item is done.",
-  "gate.openWork": "Still open: {tasks} tasks and {items} checklist items.",
+  "gate.openWork": "Still open — tasks: {tasks}; checklist items: {items}.",
   "checklist.title": "Checklists",
   "checklist.empty": "No checklist items in this phase yet — add the first one below.",
   "checklist.add": "Add checklist item",

@@ -6,7 +6,7 @@ export const registers = {
   "people.empty": "No people yet — add the sponsor, the project manager and the key users.",
   "people.created": "Person added.",
   "people.deleted": "“{name}” removed from the project.",
-  "people.deleteWarning": "Removing “{name}” leaves their tasks, checklist items and goals without an owner.",
+  "people.deleteWarning": "Removing “{name}” leaves their tasks, checklist items and goals without an assignee or owner.",
   "people.field.name": "Name",
   "people.field.email": "Email",
   "people.field.organisation": "Organisation",

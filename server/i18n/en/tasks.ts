@@ -21,7 +21,6 @@ export const tasks = {
   "tasks.milestone": "Milestone",
   "tasks.addSubtask": "Add a subtask under this task",
   "tasks.predecessorsLegend": "Predecessors are shown as WBS number, link type and lag in working days (FS is the default and not shown), as in MS Project.",
-  "tasks.summary": "Summary",
   "tasks.field.name": "Task name",
   "tasks.field.key": "Key",
   "tasks.field.keyHelp": "Optional short code such as PL-01.",
@@ -58,6 +57,6 @@ export const tasks = {
   "links.errors.self": "A task cannot depend on itself.",
   "links.errors.duplicate": "“{task}” is listed twice as a predecessor.",
   "links.errors.otherProject": "Choose predecessors from this project's tasks.",
-  "links.errors.summary": "“{task}” is a summary above or below this task; link the tasks themselves.",
+  "links.errors.summary": "“{task}” is above or below this task in the WBS; link the detail tasks instead.",
   "links.errors.cycle": "These links would make a loop: {loop}.",
 } as const;
