@@ -1,12 +1,11 @@
 // The end-user expectations register: list filtered by MoSCoW priority (?priority=must), create, edit
 // with linked tasks chosen by WBS number, delete behind a confirmation page.
 import { Router, type Request, type Response } from "express";
-import { flash } from "../http/locals";
-import { formView, submitForm, type FormView } from "../http/form-view";
+import type { FormView } from "../http/form-view";
 import { parseExpectationForm } from "../forms/expectations";
 import { EXPECTATION_SOURCES, EXPECTATION_STATUSES, MOSCOW, isOneOf } from "../domain/types";
 import type { Expectation, Project } from "../../entities";
-import { idParam, registerCrumbs, renderConfirmDelete } from "./register-pages";
+import { mountRecordRoutes, registerCrumbs } from "./register-pages";
 import type { RouteDeps } from "./index";
 
 const valuesOf = (e: Expectation): Record<string, unknown> => ({
@@ -63,59 +62,17 @@ export function expectationRoutes(deps: RouteDeps): Router {
     });
   });
 
-  router.get("/new", async (_req, res) =>
-    renderForm(res, formView(res.locals.locale, { priority: "should", source: "workshop", status: "new" })),
-  );
-
-  router.post("/", async (req, res) => {
-    await submitForm(req, res, {
-      parse: parseExpectationForm,
-      labelPrefix: "expectations",
-      save: async (input) => {
-        await expectations.create(projectId(res), input);
-        flash(res, "expectations.created");
-        return listHref(res);
-      },
-      render: (form) => renderForm(res, form),
-    });
-  });
-
-  router.get("/:expectationId/edit", async (req, res) => {
-    const expectation = await expectations.get(projectId(res), idParam(req, "expectationId"));
-    await renderForm(res, formView(res.locals.locale, valuesOf(expectation)), expectation);
-  });
-
-  router.post("/:expectationId/edit", async (req, res) => {
-    const expectation = await expectations.get(projectId(res), idParam(req, "expectationId"));
-    await submitForm(req, res, {
-      parse: parseExpectationForm,
-      labelPrefix: "expectations",
-      save: async (input) => {
-        await expectations.update(projectId(res), expectation.id, input);
-        flash(res, "common.saved");
-        return listHref(res);
-      },
-      render: (form) => renderForm(res, form, expectation),
-    });
-  });
-
-  router.get("/:expectationId/delete", async (req, res) => {
-    const expectation = await expectations.get(projectId(res), idParam(req, "expectationId"));
-    const base = listHref(res);
-    const heading: string = res.locals.t("expectations.deleteTitle");
-    renderConfirmDelete(res, {
-      heading,
-      warning: res.locals.t("expectations.deleteWarning", { group: expectation.userGroup, statement: expectation.statement }),
-      action: `${base}/${expectation.id}/delete`,
-      cancel: base,
-      crumbs: registerCrumbs(res, { key: "expectations.title", href: base }, heading),
-    });
-  });
-
-  router.post("/:expectationId/delete", async (req, res) => {
-    await expectations.delete(projectId(res), idParam(req, "expectationId"));
-    flash(res, "expectations.deleted");
-    res.redirect(303, listHref(res));
+  mountRecordRoutes<Expectation, Parameters<typeof expectations.create>[1]>(router, {
+    slug: "expectations",
+    param: "expectationId",
+    labelPrefix: "expectations",
+    parse: parseExpectationForm,
+    service: expectations,
+    valuesOf,
+    newValues: { priority: "should", source: "workshop", status: "new" },
+    renderForm,
+    deletePage: (t, e) => ({ heading: t("expectations.deleteTitle"), warning: t("expectations.deleteWarning", { group: e.userGroup, statement: e.statement }) }),
+    deletedName: () => "",
   });
 
   return router;

@@ -1,11 +1,10 @@
 // Goals and KPIs of a project: list with progress to target, create, edit, delete behind a confirmation page.
 import { Router, type Response } from "express";
-import { flash } from "../http/locals";
-import { formView, submitForm, type FormView } from "../http/form-view";
+import type { FormView } from "../http/form-view";
 import { parseGoalForm } from "../forms/goals";
 import { goalProgress } from "../domain/progress";
 import type { Goal, Project } from "../../entities";
-import { idParam, registerCrumbs, renderConfirmDelete } from "./register-pages";
+import { mountRecordRoutes, registerCrumbs } from "./register-pages";
 import type { RouteDeps } from "./index";
 
 const text = (n: number | null) => (n === null ? "" : String(n));
@@ -66,57 +65,19 @@ export function goalRoutes(deps: RouteDeps): Router {
     });
   });
 
-  router.get("/new", async (_req, res) => renderForm(res, formView(res.locals.locale)));
-
-  router.post("/", async (req, res) => {
-    await submitForm(req, res, {
-      parse: parseGoalForm,
-      labelPrefix: "goals",
-      save: async (input) => {
-        await goals.create(projectId(res), input);
-        flash(res, "goals.created");
-        return listHref(res);
-      },
-      render: (form) => renderForm(res, form),
-    });
-  });
-
-  router.get("/:goalId/edit", async (req, res) => {
-    const goal = await goals.get(projectId(res), idParam(req, "goalId"));
-    await renderForm(res, formView(res.locals.locale, valuesOf(goal)), goal);
-  });
-
-  router.post("/:goalId/edit", async (req, res) => {
-    const goal = await goals.get(projectId(res), idParam(req, "goalId"));
-    await submitForm(req, res, {
-      parse: parseGoalForm,
-      labelPrefix: "goals",
-      save: async (input) => {
-        await goals.update(projectId(res), goal.id, input);
-        flash(res, "common.saved");
-        return listHref(res);
-      },
-      render: (form) => renderForm(res, form, goal),
-    });
-  });
-
-  router.get("/:goalId/delete", async (req, res) => {
-    const goal = await goals.get(projectId(res), idParam(req, "goalId"));
-    const base = listHref(res);
-    const heading: string = res.locals.t("common.deleteConfirmTitle", { name: goal.name });
-    renderConfirmDelete(res, {
-      heading,
-      warning: res.locals.t("goals.deleteWarning", { name: goal.name }),
-      action: `${base}/${goal.id}/delete`,
-      cancel: base,
-      crumbs: registerCrumbs(res, { key: "goals.title", href: base }, heading),
-    });
-  });
-
-  router.post("/:goalId/delete", async (req, res) => {
-    const goal = await goals.delete(projectId(res), idParam(req, "goalId"));
-    flash(res, "goals.deleted", goal.name);
-    res.redirect(303, listHref(res));
+  mountRecordRoutes<Goal, Parameters<typeof goals.create>[1]>(router, {
+    slug: "goals",
+    param: "goalId",
+    labelPrefix: "goals",
+    parse: parseGoalForm,
+    service: goals,
+    valuesOf,
+    renderForm,
+    deletePage: (t, g) => {
+      const heading = t("common.deleteConfirmTitle", { name: g.name });
+      return { heading, warning: t("goals.deleteWarning", { name: g.name }) };
+    },
+    deletedName: (g) => g.name,
   });
 
   return router;

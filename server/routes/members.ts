@@ -1,10 +1,9 @@
 // People of a project: list with workload counts, add, edit, and remove behind a confirmation page.
 import { Router, type Response } from "express";
-import { flash } from "../http/locals";
-import { formView, submitForm, type FormView } from "../http/form-view";
+import type { FormView } from "../http/form-view";
 import { parseMemberForm } from "../forms/members";
 import type { Member, Project } from "../../entities";
-import { idParam, registerCrumbs, renderConfirmDelete } from "./register-pages";
+import { mountRecordRoutes, registerCrumbs } from "./register-pages";
 import type { RouteDeps } from "./index";
 
 const valuesOf = (m: Member): Record<string, unknown> => ({
@@ -44,57 +43,19 @@ export function memberRoutes(deps: RouteDeps): Router {
     });
   });
 
-  router.get("/new", (_req, res) => renderForm(res, formView(res.locals.locale)));
-
-  router.post("/", async (req, res) => {
-    await submitForm(req, res, {
-      parse: parseMemberForm,
-      labelPrefix: "people",
-      save: async (input) => {
-        await members.create(projectId(res), input);
-        flash(res, "people.created");
-        return listHref(res);
-      },
-      render: (form) => renderForm(res, form),
-    });
-  });
-
-  router.get("/:memberId/edit", async (req, res) => {
-    const member = await members.get(projectId(res), idParam(req, "memberId"));
-    renderForm(res, formView(res.locals.locale, valuesOf(member)), member);
-  });
-
-  router.post("/:memberId/edit", async (req, res) => {
-    const member = await members.get(projectId(res), idParam(req, "memberId"));
-    await submitForm(req, res, {
-      parse: parseMemberForm,
-      labelPrefix: "people",
-      save: async (input) => {
-        await members.update(projectId(res), member.id, input);
-        flash(res, "common.saved");
-        return listHref(res);
-      },
-      render: (form) => renderForm(res, form, member),
-    });
-  });
-
-  router.get("/:memberId/delete", async (req, res) => {
-    const member = await members.get(projectId(res), idParam(req, "memberId"));
-    const base = listHref(res);
-    const heading: string = res.locals.t("common.deleteConfirmTitle", { name: member.name });
-    renderConfirmDelete(res, {
-      heading,
-      warning: res.locals.t("people.deleteWarning", { name: member.name }),
-      action: `${base}/${member.id}/delete`,
-      cancel: base,
-      crumbs: registerCrumbs(res, { key: "people.title", href: base }, heading),
-    });
-  });
-
-  router.post("/:memberId/delete", async (req, res) => {
-    const member = await members.delete(projectId(res), idParam(req, "memberId"));
-    flash(res, "people.deleted", member.name);
-    res.redirect(303, listHref(res));
+  mountRecordRoutes<Member, Parameters<typeof members.create>[1]>(router, {
+    slug: "people",
+    param: "memberId",
+    labelPrefix: "people",
+    parse: parseMemberForm,
+    service: members,
+    valuesOf,
+    renderForm,
+    deletePage: (t, m) => {
+      const heading = t("common.deleteConfirmTitle", { name: m.name });
+      return { heading, warning: t("people.deleteWarning", { name: m.name }) };
+    },
+    deletedName: (m) => m.name,
   });
 
   return router;

@@ -1,12 +1,11 @@
 // Resources of a project: list grouped by kind with committed shares and totals per unit,
 // create, edit, delete behind a confirmation page.
 import { Router, type Response } from "express";
-import { flash } from "../http/locals";
-import { formView, submitForm, type FormView } from "../http/form-view";
+import type { FormView } from "../http/form-view";
 import { parseResourceForm } from "../forms/resources";
 import { RESOURCE_KINDS } from "../domain/types";
 import type { Project, Resource } from "../../entities";
-import { idParam, registerCrumbs, renderConfirmDelete } from "./register-pages";
+import { mountRecordRoutes, registerCrumbs } from "./register-pages";
 import type { RouteDeps } from "./index";
 
 const valuesOf = (r: Resource): Record<string, unknown> => ({
@@ -58,57 +57,20 @@ export function resourceRoutes(deps: RouteDeps): Router {
     });
   });
 
-  router.get("/new", async (_req, res) => renderForm(res, formView(res.locals.locale, { kind: "people" })));
-
-  router.post("/", async (req, res) => {
-    await submitForm(req, res, {
-      parse: parseResourceForm,
-      labelPrefix: "resources",
-      save: async (input) => {
-        await resources.create(projectId(res), input);
-        flash(res, "resources.created");
-        return listHref(res);
-      },
-      render: (form) => renderForm(res, form),
-    });
-  });
-
-  router.get("/:resourceId/edit", async (req, res) => {
-    const resource = await resources.get(projectId(res), idParam(req, "resourceId"));
-    await renderForm(res, formView(res.locals.locale, valuesOf(resource)), resource);
-  });
-
-  router.post("/:resourceId/edit", async (req, res) => {
-    const resource = await resources.get(projectId(res), idParam(req, "resourceId"));
-    await submitForm(req, res, {
-      parse: parseResourceForm,
-      labelPrefix: "resources",
-      save: async (input) => {
-        await resources.update(projectId(res), resource.id, input);
-        flash(res, "common.saved");
-        return listHref(res);
-      },
-      render: (form) => renderForm(res, form, resource),
-    });
-  });
-
-  router.get("/:resourceId/delete", async (req, res) => {
-    const resource = await resources.get(projectId(res), idParam(req, "resourceId"));
-    const base = listHref(res);
-    const heading: string = res.locals.t("common.deleteConfirmTitle", { name: resource.name });
-    renderConfirmDelete(res, {
-      heading,
-      warning: res.locals.t("resources.deleteWarning", { name: resource.name }),
-      action: `${base}/${resource.id}/delete`,
-      cancel: base,
-      crumbs: registerCrumbs(res, { key: "resources.title", href: base }, heading),
-    });
-  });
-
-  router.post("/:resourceId/delete", async (req, res) => {
-    const resource = await resources.delete(projectId(res), idParam(req, "resourceId"));
-    flash(res, "resources.deleted", resource.name);
-    res.redirect(303, listHref(res));
+  mountRecordRoutes<Resource, Parameters<typeof resources.create>[1]>(router, {
+    slug: "resources",
+    param: "resourceId",
+    labelPrefix: "resources",
+    parse: parseResourceForm,
+    service: resources,
+    valuesOf,
+    newValues: { kind: "people" },
+    renderForm,
+    deletePage: (t, r) => {
+      const heading = t("common.deleteConfirmTitle", { name: r.name });
+      return { heading, warning: t("resources.deleteWarning", { name: r.name }) };
+    },
+    deletedName: (r) => r.name,
   });
 
   return router;
