@@ -9,7 +9,10 @@ import { TaskLink } from "./task-link";
 import { Goal } from "./goal";
 import { Resource } from "./resource";
 import { Expectation } from "./expectation";
+import { CalendarException } from "./calendar-exception";
+import { Baseline } from "./baseline";
+import { BaselineTask } from "./baseline-task";
 
-export { Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation };
+export { Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation, CalendarException, Baseline, BaselineTask };
 
-export const entities = [Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation];
+export const entities = [Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation, CalendarException, Baseline, BaselineTask];

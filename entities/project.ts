@@ -32,6 +32,10 @@ export class Project {
   @Column({ name: "seed_key", type: "varchar", length: 60, nullable: true, unique: true })
   seedKey!: string | null;
 
+  /** The baseline the task table and the Gantt compare against (null: none). */
+  @Column({ name: "compared_baseline_id", type: "integer", nullable: true })
+  comparedBaselineId!: number | null;
+
   @CreateDateColumn({ name: "created_at" })
   createdAt!: Date;
 

@@ -69,4 +69,46 @@ export class Task {
 
   @Column({ type: "text", default: "" })
   notes!: string;
+
+  /** Scheduling mode: a manual (pinned) task keeps its start; an automatic one is placed by the scheduler. */
+  @Column({ type: "boolean", default: false })
+  manual!: boolean;
+
+  /** ASAP | SNET (start no earlier than) | FNLT (finish no later than) | MFO (must finish on). */
+  @Column({ name: "constraint_type", type: "varchar", length: 4, default: "ASAP" })
+  constraintType!: string;
+
+  @Column({ name: "constraint_date", type: "varchar", length: 10, nullable: true })
+  constraintDate!: string | null;
+
+  /** The UID the task had in an imported MS Project file, if any. */
+  @Column({ name: "import_uid", type: "integer", nullable: true })
+  importUid!: number | null;
+
+  // The computed schedule, written by the scheduler in the same transaction as every change.
+  @Column({ name: "early_start", type: "varchar", length: 10, nullable: true })
+  earlyStart!: string | null;
+
+  @Column({ name: "early_finish", type: "varchar", length: 10, nullable: true })
+  earlyFinish!: string | null;
+
+  @Column({ name: "late_start", type: "varchar", length: 10, nullable: true })
+  lateStart!: string | null;
+
+  @Column({ name: "late_finish", type: "varchar", length: 10, nullable: true })
+  lateFinish!: string | null;
+
+  /** Total slack in working days (negative when a deadline is missed). */
+  @Column({ name: "total_slack", type: "integer", nullable: true })
+  totalSlack!: number | null;
+
+  @Column({ name: "free_slack", type: "integer", nullable: true })
+  freeSlack!: number | null;
+
+  @Column({ type: "boolean", default: false })
+  critical!: boolean;
+
+  /** True when a finish-no-later-than / must-finish-on date cannot be met (negative slack). */
+  @Column({ name: "constraint_violated", type: "boolean", default: false })
+  constraintViolated!: boolean;
 }

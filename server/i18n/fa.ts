@@ -13,6 +13,7 @@ export const fa: Catalogue = {
   "nav.projects": "پروژه‌ها",
   "nav.overview": "نمای کلی",
   "nav.tasks": "کارها",
+  "nav.gantt": "گانت",
   "nav.people": "افراد",
   "nav.goals": "اهداف و KPIها",
   "nav.resources": "منابع",

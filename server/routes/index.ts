@@ -11,6 +11,7 @@ import { memberRoutes } from "./members";
 import { goalRoutes } from "./goals";
 import { resourceRoutes } from "./resources";
 import { expectationRoutes } from "./expectations";
+import { ganttRoutes } from "./gantt";
 
 export interface RouteDeps {
   services: Services;
@@ -38,4 +39,5 @@ export function mountRoutes(app: Express, deps: RouteDeps): void {
   app.use(`${scoped}/goals`, goalRoutes(deps));
   app.use(`${scoped}/resources`, resourceRoutes(deps));
   app.use(`${scoped}/expectations`, expectationRoutes(deps));
+  app.use(`${scoped}/gantt`, ganttRoutes(deps));
 }

@@ -23,6 +23,7 @@ export function projectContext(deps: RouteDeps): Router {
       item(base, "nav.overview", true),
       ...phases.map((p) => item(`${base}/phases/${p.kind}`, `phase.${p.kind}`)),
       item(`${base}/tasks`, "nav.tasks"),
+      item(`${base}/gantt`, "nav.gantt"),
       item(`${base}/people`, "nav.people"),
       item(`${base}/goals`, "nav.goals"),
       item(`${base}/resources`, "nav.resources"),

@@ -7,6 +7,7 @@ export const common = {
   "nav.projects": "Projects",
   "nav.overview": "Overview",
   "nav.tasks": "Tasks",
+  "nav.gantt": "Gantt",
   "nav.people": "People",
   "nav.goals": "Goals & KPIs",
   "nav.resources": "Resources",
