@@ -4,6 +4,7 @@ import "reflect-metadata";
 import type { DataSource, EntityManager } from "typeorm";
 import { ChecklistCategory, ChecklistItem, Expectation, Goal, Member, Phase, Project, Resource, Task, TaskLink } from "../entities";
 import { ProjectService } from "../server/services/project-service";
+import { reschedule } from "../server/services/schedule-service";
 import { DEMO_SEED_KEY, KICKOFF_WEEKS_BEFORE_TODAY, demoProject, type DemoProject, type RoleCode, type SeedCategory } from "./demo-project";
 import { kickoffFor, layoutTasks, type LaidOutTask } from "./layout";
 
@@ -144,6 +145,9 @@ async function seedDemo(ds: DataSource, m: EntityManager, data: DemoProject, tod
       { gateSignedOffById: memberId(gate.signedOffBy), gateSignedOffAt: `${dateOf(gate.taskKey).finishDate}T16:00:00.000Z`, gateNote: gate.note },
     );
   }
+
+  // Store the computed schedule (early/late dates, slack, critical path) like every other change does.
+  await reschedule(m, projectId);
 
   return { name: project.name, kickoffDate, taskCount: data.tasks.length };
 }

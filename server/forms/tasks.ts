@@ -2,19 +2,27 @@
 import { z } from "zod";
 import { field, normaliseDigits, parseForm, type FieldErrors, type FormResult } from "./form";
 import { LINK_TYPES, type LinkType } from "../domain/types";
+import { CONSTRAINT_TYPES } from "../domain/schedule-types";
 
 const schema = z.object({
   name: field.text(300),
   key: field.optionalText(40),
   phaseId: field.optionalId(),
   parentId: field.optionalId(),
-  startDate: field.date(),
+  startDate: field.optionalDate(),
   durationDays: field.optionalInt(0, 10000),
   finishDate: field.optionalDate(),
   milestone: field.checkbox(),
   progress: z.preprocess((v) => (v === undefined || v === "" ? "0" : v), field.int(0, 100)),
   assigneeId: field.optionalId(),
   notes: field.optionalText(5000),
+  manual: z.preprocess((v) => v === "manual", z.boolean()),
+  constraintType: z.preprocess((v) => (v === undefined || v === "" ? "ASAP" : v), field.choice(CONSTRAINT_TYPES)),
+  constraintDate: field.optionalDate(),
+}).superRefine((v, ctx) => {
+  // A manual task is pinned to its start; a dated constraint needs its date.
+  if (v.manual && v.startDate === null) ctx.addIssue({ code: "custom", path: ["startDate"], message: "tasks.errors.manualStart" });
+  if (v.constraintType !== "ASAP" && v.constraintDate === null) ctx.addIssue({ code: "custom", path: ["constraintDate"], message: "tasks.errors.constraintDate" });
 });
 
 export interface PredecessorRow {

@@ -5,5 +5,8 @@ import { phases } from "./en/phases";
 import { tasks } from "./en/tasks";
 import { registers } from "./en/registers";
 import { overview } from "./en/overview";
+import { importMspdi } from "./en/import";
+import { gantt } from "./en/gantt";
+import { schedule } from "./en/schedule";
 
-export const en = { ...common, ...projects, ...phases, ...tasks, ...registers, ...overview };
+export const en = { ...common, ...projects, ...phases, ...tasks, ...registers, ...overview, ...gantt, ...importMspdi, ...schedule };

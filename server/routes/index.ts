@@ -2,6 +2,7 @@
 import type { Express } from "express";
 import type { Services } from "../services";
 import { projectRoutes, projectSettingsRoutes } from "./projects";
+import { importRoutes } from "./import";
 import { projectContext } from "./project-context";
 import { overviewRoutes } from "./overview";
 import { phaseRoutes } from "./phases";
@@ -12,6 +13,9 @@ import { goalRoutes } from "./goals";
 import { resourceRoutes } from "./resources";
 import { expectationRoutes } from "./expectations";
 import { ganttRoutes } from "./gantt";
+import { baselineRoutes } from "./baselines";
+import { calendarRoutes } from "./calendar";
+import { scheduleExportRoutes } from "./schedule-export";
 
 export interface RouteDeps {
   services: Services;
@@ -26,6 +30,7 @@ export function mountRoutes(app: Express, deps: RouteDeps): void {
     res.json({ ok: true });
   });
   // /projects and /projects/new; settings, archive and delete live under the project.
+  app.use("/projects/import", importRoutes(deps));
   app.use("/projects", projectRoutes(deps));
   // Everything below /projects/:projectId has the project loaded by projectContext.
   const scoped = `/projects/:projectId`;
@@ -40,4 +45,7 @@ export function mountRoutes(app: Express, deps: RouteDeps): void {
   app.use(`${scoped}/resources`, resourceRoutes(deps));
   app.use(`${scoped}/expectations`, expectationRoutes(deps));
   app.use(`${scoped}/gantt`, ganttRoutes(deps));
+  app.use(`${scoped}/baselines`, baselineRoutes(deps));
+  app.use(`${scoped}/calendar`, calendarRoutes(deps));
+  app.use(scoped, scheduleExportRoutes(deps));
 }

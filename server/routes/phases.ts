@@ -43,6 +43,7 @@ export function phaseRoutes(deps: RouteDeps): Router {
       customCategories: categories.filter((c) => c.builtinKey === null),
       memberOptions: people.map((p) => ({ value: p.id, label: p.name })),
       rows: table.rows.filter((r) => r.task.phaseId === phase.id),
+      baselineName: table.baselineName,
       addForm: forms.addForm ?? formView(locale),
       gateForm: forms.gateForm ?? formView(locale),
       categoryForm: forms.categoryForm ?? formView(locale),

@@ -24,10 +24,12 @@ export function projectContext(deps: RouteDeps): Router {
       ...phases.map((p) => item(`${base}/phases/${p.kind}`, `phase.${p.kind}`)),
       item(`${base}/tasks`, "nav.tasks"),
       item(`${base}/gantt`, "nav.gantt"),
+      item(`${base}/baselines`, "nav.baselines"),
       item(`${base}/people`, "nav.people"),
       item(`${base}/goals`, "nav.goals"),
       item(`${base}/resources`, "nav.resources"),
       item(`${base}/expectations`, "nav.expectations"),
+      item(`${base}/calendar`, "nav.calendar"),
       item(`${base}/settings`, "nav.settings"),
     ];
     next();

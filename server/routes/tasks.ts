@@ -5,6 +5,7 @@ import { formView, submitForm, type FormView } from "../http/form-view";
 import { parseId } from "../http/errors";
 import { parseTaskForm, rawPredecessorRows } from "../forms/tasks";
 import { LINK_TYPES } from "../domain/types";
+import { CONSTRAINT_TYPES } from "../domain/schedule-types";
 import type { Project, Task } from "../../entities";
 import type { TaskRow } from "../services/task-service";
 import type { RouteDeps } from "./index";
@@ -32,6 +33,7 @@ export function taskRoutes(deps: RouteDeps): Router {
     res.render("tasks/index", {
       title: res.locals.t("tasks.title"),
       rows: withPhaseHeadings(table.rows, (id) => res.locals.t(`phase.${kindOf.get(id)}`)),
+      baselineName: table.baselineName,
     });
   });
 
@@ -59,19 +61,24 @@ export function taskRoutes(deps: RouteDeps): Router {
       parentOptions: taskOptions.filter((o) => !excluded.has(o.value)),
       predOptions: taskOptions.filter((o) => o.value !== task?.id),
       linkTypes: LINK_TYPES.map((lt) => ({ value: lt, label: t(`link.${lt}`) })),
+      modeOptions: [
+        { value: "auto", label: t("tasks.mode.auto") },
+        { value: "manual", label: t("tasks.mode.manual") },
+      ],
+      constraintOptions: CONSTRAINT_TYPES.map((c) => ({ value: c, label: t(`constraint.${c}`) })),
       memberOptions: people.map((p) => ({ value: p.id, label: p.name })),
       predRows,
       cancel: task ? `${res.locals.projectBase}/phases/${table.phases.find((p) => p.id === task.phaseId)?.kind}` : `${res.locals.projectBase}/tasks`,
     });
   }
 
-  function newTaskDefaults(req: Request, res: Response): Record<string, unknown> {
+  function newTaskDefaults(req: Request): Record<string, unknown> {
     const q = (k: string) => (typeof req.query[k] === "string" ? (req.query[k] as string) : "");
-    return { phaseId: q("phase"), parentId: q("parent"), startDate: deps.today(), durationDays: "5", progress: "0", kickoff: res.locals.project.kickoffDate };
+    return { phaseId: q("phase"), parentId: q("parent"), startDate: "", durationDays: "5", progress: "0", manual: "auto", constraintType: "ASAP" };
   }
 
   router.get("/new", async (req, res) => {
-    await renderForm(res, null, formView(res.locals.locale, newTaskDefaults(req, res)));
+    await renderForm(res, null, formView(res.locals.locale, newTaskDefaults(req)));
   });
 
   router.post("/", async (req, res) => {
@@ -104,6 +111,9 @@ export function taskRoutes(deps: RouteDeps): Router {
       progress: String(task.progress),
       assigneeId: task.assigneeId === null ? "" : String(task.assigneeId),
       notes: task.notes,
+      manual: task.manual ? "manual" : "auto",
+      constraintType: task.constraintType,
+      constraintDate: task.constraintDate ?? "",
       pred: preds.map((p) => ({ taskId: String(p.predecessorId), type: p.type, lag: String(p.lagDays) })),
     };
     await renderForm(res, task, formView(res.locals.locale, values));

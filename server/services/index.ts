@@ -9,6 +9,11 @@ import { GoalService } from "./goal-service";
 import { ResourceService } from "./resource-service";
 import { ExpectationService } from "./expectation-service";
 import { OverviewService } from "./overview-service";
+import { ImportService } from "./import-service";
+import { GanttService } from "./gantt-service";
+import { BaselineService } from "./baseline-service";
+import { CalendarService } from "./calendar-service";
+import { ScheduleExportService } from "./schedule-export-service";
 
 export function createServices(ds: DataSource) {
   return {
@@ -21,6 +26,11 @@ export function createServices(ds: DataSource) {
     resources: new ResourceService(ds),
     expectations: new ExpectationService(ds),
     overview: new OverviewService(ds),
+    imports: new ImportService(ds),
+    gantt: new GanttService(ds),
+    baselines: new BaselineService(ds),
+    calendar: new CalendarService(ds),
+    scheduleExport: new ScheduleExportService(ds),
   };
 }
 

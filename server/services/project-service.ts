@@ -7,6 +7,7 @@ import { BUILTIN_CHECKLIST_CATEGORIES, PHASE_KINDS } from "../domain/types";
 import { formatWorkingWeek } from "../domain/calendar";
 import { leafTasks, rollUpProgress } from "../domain/progress";
 import type { ProjectInput } from "../forms/projects";
+import { reschedule } from "./schedule-service";
 
 export interface ProjectListRow {
   project: Project;
@@ -91,6 +92,8 @@ export class ProjectService {
       project.kickoffDate = input.kickoffDate;
       project.workingDays = formatWorkingWeek(input.workingDays);
       await repo.save(project);
+      // Kickoff and working week move every automatic task.
+      await reschedule(m, id);
     });
   }
 

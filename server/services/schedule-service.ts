@@ -1,5 +1,79 @@
-// Rescheduling: runs the pure scheduler over a project's tasks and stores the result (being written).
+// Rescheduling: runs the pure scheduler over a project's tasks, links and calendar and stores the
+// result on the tasks, inside the caller's transaction (so a change and its schedule commit together).
 import type { EntityManager } from "typeorm";
+import { CalendarException, Project, Task, TaskLink } from "../../entities";
+import { DomainError, NotFound } from "../domain/errors";
+import { parseWorkingWeek, workingDaysBetween } from "../domain/calendar";
+import { schedule, ScheduleCycleError } from "../domain/scheduler";
+import { isOneOf, type LinkType } from "../domain/types";
+import { CONSTRAINT_TYPES, type ScheduleInput, type ScheduleResult } from "../domain/schedule-types";
 
-/** Recomputes and stores the schedule of every task of the project, inside the caller's transaction. */
-export async function reschedule(_m: EntityManager, _projectId: number): Promise<void> {}
+type ScheduledFields = Partial<Pick<Task, "startDate" | "finishDate" | "durationDays" | "earlyStart" | "earlyFinish" | "lateStart" | "lateFinish" | "totalSlack" | "freeSlack" | "critical" | "constraintViolated">>;
+
+/** The scheduler's input for a project, from its rows. */
+export function scheduleInputOf(project: Project, tasks: Task[], links: TaskLink[], exceptions: CalendarException[]): ScheduleInput {
+  return {
+    projectStart: project.kickoffDate,
+    calendar: { workingWeek: parseWorkingWeek(project.workingDays), exceptions: exceptions.map((e) => ({ date: e.date, working: e.working })) },
+    tasks: tasks.map((t) => ({
+      id: t.id,
+      parentId: t.parentId,
+      durationDays: t.milestone ? 0 : t.durationDays,
+      manual: t.manual,
+      start: t.startDate,
+      constraint: isOneOf(CONSTRAINT_TYPES, t.constraintType) ? t.constraintType : "ASAP",
+      constraintDate: t.constraintDate,
+    })),
+    links: links.map((l) => ({ predecessorId: l.predecessorId, successorId: l.successorId, type: l.type as LinkType, lagDays: l.lagDays })),
+  };
+}
+
+/** Runs the scheduler; a loop becomes a field error naming the tasks in it. */
+export function scheduleOrExplain(input: ScheduleInput, nameOf: (id: number) => string): ScheduleResult {
+  try {
+    return schedule(input);
+  } catch (err) {
+    if (err instanceof ScheduleCycleError) {
+      throw new DomainError("links.errors.cycle", { loop: err.loop.map(nameOf).join(" → ") }, "predecessors");
+    }
+    throw err;
+  }
+}
+
+/**
+ * Recomputes the schedule of every task of the project and writes what changed: scheduled dates of
+ * automatic tasks, summary spans, early/late dates, slack, critical and violation flags.
+ */
+export async function reschedule(m: EntityManager, projectId: number): Promise<void> {
+  const project = await m.getRepository(Project).findOne({ where: { id: projectId } });
+  if (!project) throw new NotFound("project");
+  const [tasks, links, exceptions] = await Promise.all([
+    m.getRepository(Task).find({ where: { projectId } }),
+    m.getRepository(TaskLink).find({ where: { projectId } }),
+    m.getRepository(CalendarException).find({ where: { projectId } }),
+  ]);
+  if (tasks.length === 0) return;
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const result = scheduleOrExplain(scheduleInputOf(project, tasks, links, exceptions), (id) => byId.get(id)?.name ?? `#${id}`);
+  const week = parseWorkingWeek(project.workingDays);
+  const repo = m.getRepository(Task);
+  for (const task of tasks) {
+    const s = result.tasks.get(task.id);
+    if (!s) continue;
+    const next: ScheduledFields = {
+      startDate: s.start,
+      finishDate: s.finish,
+      earlyStart: s.earlyStart,
+      earlyFinish: s.earlyFinish,
+      lateStart: s.lateStart,
+      lateFinish: s.lateFinish,
+      totalSlack: s.totalSlack,
+      freeSlack: s.freeSlack,
+      critical: s.critical,
+      constraintViolated: s.constraintViolated,
+    };
+    if (s.isSummary) next.durationDays = workingDaysBetween(s.start, s.finish, week);
+    const changed = (Object.keys(next) as (keyof ScheduledFields)[]).filter((k) => task[k] !== next[k]);
+    if (changed.length) await repo.update({ id: task.id }, next);
+  }
+}

@@ -1,7 +1,7 @@
 // Tasks: the WBS task table, create/edit with predecessor links (validated), delete with subtasks.
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
-import { Member, Phase, Project, Task, TaskLink } from "../../entities";
+import { CalendarException, Member, Phase, Project, Task, TaskLink } from "../../entities";
 import { DomainError, NotFound } from "../domain/errors";
 import { parseWorkingWeek } from "../domain/calendar";
 import { validatePredecessors } from "../domain/dependency-graph";
@@ -11,6 +11,9 @@ import type { LinkType } from "../domain/types";
 import { linkLabel } from "../domain/link-label";
 import type { TaskInput } from "../forms/tasks";
 import { assertMember } from "./guards";
+import { reschedule } from "./schedule-service";
+import { BaselineService } from "./baseline-service";
+import { varianceCalculator, type Variance } from "../domain/variance";
 
 export interface TaskRow {
   task: Task;
@@ -22,12 +25,17 @@ export interface TaskRow {
   shown: RolledUp;
   assignee: Member | null;
   predecessors: { wbs: string; type: LinkType; lagDays: number; name: string; label: string }[];
+  /** Against the compared baseline (null when none is compared or the task is newer than it). */
+  variance: Variance | null;
+  /** Finish later than the baseline's, or a constraint date missed. */
+  late: boolean;
 }
 
 export interface TaskTable {
   rows: TaskRow[];
   phases: Phase[];
   links: TaskLink[];
+  baselineName: string | null;
 }
 
 export class TaskService {
@@ -35,12 +43,19 @@ export class TaskService {
 
   /** Every task of the project in WBS order, with summaries rolled up and predecessors labelled. */
   async table(projectId: number): Promise<TaskTable> {
-    const [phases, tasks, links, members] = await Promise.all([
+    const [project, phases, tasks, links, members, exceptions, compared] = await Promise.all([
+      this.ds.getRepository(Project).findOneOrFail({ where: { id: projectId } }),
       this.ds.getRepository(Phase).find({ where: { projectId }, order: { position: "ASC" } }),
       this.ds.getRepository(Task).find({ where: { projectId } }),
       this.ds.getRepository(TaskLink).find({ where: { projectId } }),
       this.ds.getRepository(Member).find({ where: { projectId } }),
+      this.ds.getRepository(CalendarException).find({ where: { projectId } }),
+      new BaselineService(this.ds).comparedDates(projectId),
     ]);
+    const variance = varianceCalculator(
+      { workingWeek: parseWorkingWeek(project.workingDays), exceptions: exceptions.map((e) => ({ date: e.date, working: e.working })) },
+      project.kickoffDate,
+    );
     const wbsRows: WbsRow<Task>[] = buildWbs(tasks, phases.map((p) => p.id));
     const rolled = rollUpSummaries(wbsRows);
     const memberById = new Map(members.map((mm) => [mm.id, mm]));
@@ -53,14 +68,21 @@ export class TaskService {
       list.push({ wbs: pred.wbs, type: l.type as LinkType, lagDays: l.lagDays, name: pred.task.name, label: linkLabel(pred.wbs, l.type as LinkType, l.lagDays) });
       predsOf.set(l.successorId, list);
     }
-    const rows = wbsRows.map((r) => ({
-      ...r,
-      indent: Math.min(r.depth, 10),
-      shown: rolled.get(r.task.id)!,
-      assignee: r.task.assigneeId !== null ? (memberById.get(r.task.assigneeId) ?? null) : null,
-      predecessors: predsOf.get(r.task.id) ?? [],
-    }));
-    return { rows, phases, links };
+    const rows = wbsRows.map((r) => {
+      const shown = rolled.get(r.task.id)!;
+      const base = compared.dates.get(r.task.id);
+      const v = base ? variance({ start: shown.startDate, finish: shown.finishDate }, base) : null;
+      return {
+        ...r,
+        indent: Math.min(r.depth, 10),
+        shown,
+        assignee: r.task.assigneeId !== null ? (memberById.get(r.task.assigneeId) ?? null) : null,
+        predecessors: predsOf.get(r.task.id) ?? [],
+        variance: v,
+        late: r.task.constraintViolated || (v !== null && v.finishSlip > 0),
+      };
+    });
+    return { rows, phases, links, baselineName: compared.baseline?.name ?? null };
   }
 
   async get(projectId: number, taskId: number): Promise<Task> {
@@ -77,7 +99,7 @@ export class TaskService {
     return this.ds.transaction(async (m) => {
       const repo = m.getRepository(Task);
       const placed = await this.placement(m, projectId, input, null);
-      const dates = await this.dates(m, projectId, input);
+      const dates = await this.dates(m, projectId, input, null);
       await assertMember(m, projectId, input.assigneeId, "assigneeId");
       const task = await repo.save(
         repo.create({
@@ -93,6 +115,7 @@ export class TaskService {
         }),
       );
       await this.replacePredecessors(m, projectId, task.id, input);
+      await reschedule(m, projectId);
       return task;
     });
   }
@@ -103,7 +126,7 @@ export class TaskService {
       const task = await repo.findOne({ where: { id: taskId, projectId } });
       if (!task) throw new NotFound("task");
       const placed = await this.placement(m, projectId, input, taskId);
-      const dates = await this.dates(m, projectId, input);
+      const dates = await this.dates(m, projectId, input, task);
       await assertMember(m, projectId, input.assigneeId, "assigneeId");
       const moved = placed.parentId !== task.parentId || placed.phaseId !== task.phaseId;
       if (moved) task.position = await this.nextPosition(m, projectId, placed);
@@ -122,6 +145,7 @@ export class TaskService {
         if (below.length) await repo.update({ id: In(below) }, { phaseId: placed.phaseId });
       }
       await this.replacePredecessors(m, projectId, taskId, input);
+      await reschedule(m, projectId);
       return task;
     });
   }
@@ -137,6 +161,7 @@ export class TaskService {
       await m.getRepository(TaskLink).delete({ predecessorId: In(ids) });
       await m.getRepository(TaskLink).delete({ successorId: In(ids) });
       await repo.delete({ id: In(ids) });
+      await reschedule(m, projectId);
       return task;
     });
   }
@@ -162,12 +187,26 @@ export class TaskService {
     return { phaseId: phase.id, parentId: null as number | null };
   }
 
-  private async dates(m: EntityManager, projectId: number, input: TaskInput) {
+  /**
+   * Dates and scheduling fields from the form. An automatic task without a start takes the kickoff
+   * until the scheduler places it; typing a start on an automatic ASAP task sets "start no earlier
+   * than" that date, as in MS Project (`current` is the stored task on edit).
+   */
+  private async dates(m: EntityManager, projectId: number, input: TaskInput, current: Task | null) {
     const project = await m.getRepository(Project).findOneOrFail({ where: { id: projectId } });
-    return resolveTaskDates(
-      { startDate: input.startDate, durationDays: input.durationDays, finishDate: input.finishDate, milestone: input.milestone },
+    const startDate = input.startDate ?? current?.startDate ?? project.kickoffDate;
+    const dates = resolveTaskDates(
+      { startDate, durationDays: input.durationDays, finishDate: input.finishDate, milestone: input.milestone },
       parseWorkingWeek(project.workingDays),
     );
+    let constraintType: string = input.constraintType;
+    let constraintDate = constraintType === "ASAP" ? null : input.constraintDate;
+    const typedStart = input.startDate !== null && input.startDate !== current?.startDate;
+    if (!input.manual && constraintType === "ASAP" && typedStart) {
+      constraintType = "SNET";
+      constraintDate = input.startDate;
+    }
+    return { ...dates, manual: input.manual, constraintType, constraintDate };
   }
 
   /** The position after the last sibling: under the parent, or at the top level of the phase. */

@@ -7,7 +7,8 @@ export const dateHelpers = {
   date(iso: unknown, options: HelperOptions): string {
     return typeof iso === "string" && iso ? formatDate(iso, (options.data?.root?.locale as Locale) ?? "en") : "";
   },
-  timestamp(iso: unknown, options: HelperOptions): string {
+  timestamp(value: unknown, options: HelperOptions): string {
+    const iso = value instanceof Date ? value.toISOString() : value;
     return typeof iso === "string" && iso ? formatTimestamp(iso, (options.data?.root?.locale as Locale) ?? "en") : "";
   },
 };

@@ -2,5 +2,6 @@
 import { translationHelpers } from "./translate";
 import { dateHelpers } from "./dates";
 import { logicHelpers, obj } from "./logic";
+import { ganttHelpers } from "./gantt";
 
-export const helpers = { ...translationHelpers, ...dateHelpers, ...logicHelpers, obj };
+export const helpers = { ...translationHelpers, ...dateHelpers, ...logicHelpers, ...ganttHelpers, obj };

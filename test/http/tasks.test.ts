@@ -4,7 +4,7 @@ import request from "supertest";
 import * as cheerio from "cheerio";
 import { Task, TaskLink, type Phase, type Project } from "../../entities";
 import { translate } from "../../server/i18n";
-import { TODAY, testApp, type TestApp } from "../support/app";
+import { testApp, type TestApp } from "../support/app";
 import { makeLink, makeMember, makeProject, makeTask, phaseOf } from "../support/factories";
 import { rowCounts } from "../support/more-factories";
 
@@ -103,7 +103,7 @@ describe("Tasks", () => {
   });
 
   describe("new task", () => {
-    it("shows the form with today's start, 5 days, and the phase and parent from the query preselected", async () => {
+    it("shows the form with an empty start (automatic, ASAP), 5 days, and the phase and parent from the query preselected", async () => {
       const a = await makeTask(t.ds, project.id, { name: "Kick-off" });
       await makeTask(t.ds, project.id, { name: "Data model", phaseId: foundation.id });
       const $ = cheerio.load((await request(t.app).get(`${base}/new?phase=${foundation.id}&parent=${a.id}`).expect(200)).text);
@@ -112,7 +112,9 @@ describe("Tasks", () => {
       expect($("#field-phaseId option:selected").val()).to.equal(String(foundation.id));
       expect($("#field-parentId option:selected").val()).to.equal(String(a.id));
       expect($("#field-parentId option").map((_i, el) => $(el).text()).get()).to.deep.equal([en("tasks.field.parentNone"), "1.1 Kick-off", "2.1 Data model"]);
-      expect($("#field-startDate").val()).to.equal(TODAY);
+      expect($("#field-startDate").val()).to.equal("");
+      expect($("#field-manual option:selected").val()).to.equal("auto");
+      expect($("#field-constraintType option:selected").val()).to.equal("ASAP");
       expect($("#field-durationDays").val()).to.equal("5");
       expect($("#field-progress").val()).to.equal("0");
       expect($('select[name^="pred["][name$="[taskId]"]').length).to.equal(3);

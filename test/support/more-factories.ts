@@ -18,6 +18,9 @@ export function taskInput(phaseId: number | null, over: Partial<TaskInput> = {})
     progress: 0,
     assigneeId: null,
     notes: "",
+    manual: false,
+    constraintType: "ASAP",
+    constraintDate: null,
     predecessors: [],
     ...over,
   };

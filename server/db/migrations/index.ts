@@ -1,4 +1,5 @@
 // Every migration, in order.
 import { Initial1795449795739 } from "./1795449795739-Initial";
+import { Scheduling1795451534568 } from "./1795451534568-Scheduling";
 
-export const migrations: Function[] = [Initial1795449795739];
+export const migrations: Function[] = [Initial1795449795739, Scheduling1795451534568];

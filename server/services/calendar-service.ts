@@ -1,0 +1,38 @@
+// A project's calendar exceptions (holidays, extra working days); every change reschedules the project.
+import type { DataSource } from "typeorm";
+import { CalendarException } from "../../entities";
+import { DomainError, NotFound } from "../domain/errors";
+import type { CalendarExceptionInput } from "../forms/calendar";
+import { reschedule } from "./schedule-service";
+
+export class CalendarService {
+  constructor(private readonly ds: DataSource) {}
+
+  async list(projectId: number): Promise<CalendarException[]> {
+    return this.ds.getRepository(CalendarException).find({ where: { projectId }, order: { date: "ASC" } });
+  }
+
+  /** Adds one exception, or one per day of a date range; a date already listed is a field error. */
+  async add(projectId: number, input: CalendarExceptionInput): Promise<number> {
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(CalendarException);
+      const dates = input.dates;
+      const existing = new Set((await repo.find({ where: { projectId }, select: { date: true } })).map((e) => e.date));
+      const clash = dates.find((d) => existing.has(d));
+      if (clash) throw new DomainError("calendar.errors.duplicate", { date: clash }, "date");
+      await repo.save(dates.map((date) => repo.create({ projectId, date, working: input.working, name: input.name })), { chunk: 200 });
+      await reschedule(m, projectId);
+      return dates.length;
+    });
+  }
+
+  async delete(projectId: number, exceptionId: number): Promise<CalendarException> {
+    return this.ds.transaction(async (m) => {
+      const ex = await m.getRepository(CalendarException).findOne({ where: { id: exceptionId, projectId } });
+      if (!ex) throw new NotFound("calendar exception");
+      await m.getRepository(CalendarException).delete({ id: exceptionId });
+      await reschedule(m, projectId);
+      return ex;
+    });
+  }
+}
