@@ -4,21 +4,10 @@ import type { LinkType } from "./types";
 import { routeLink, type LinkEnd, type Point } from "./gantt-links";
 import { axisTicks, fromDay, nonWorkingBands, timeRange, toDay, TIERS, type Band, type CalendarInput, type GanttTick, type GanttZoom, type TimeRange } from "./gantt-time";
 
-export { GANTT_ZOOMS, PX_PER_DAY, type GanttZoom, type GanttTick, type Band, type CalendarInput } from "./gantt-time";
+import { barFor, r1, HEADER_HEIGHT, ROW_HEIGHT, STRIP_HEIGHT } from "./gantt-bars";
 
-/** Row height and the three header strips (phase bands, top tier, bottom tier), in px. */
-export const ROW_HEIGHT = 28;
-export const STRIP_HEIGHT = 22;
-export const HEADER_HEIGHT = 3 * STRIP_HEIGHT;
-const BAR_TOP = 7;
-const BAR_HEIGHT = 14;
-const SUMMARY_TOP = 8;
-const SUMMARY_HEIGHT = 6;
-const SUMMARY_TIP = 5;
-const DIAMOND = 7;
-const BASELINE_TOP = 23;
-const BASELINE_HEIGHT = 3;
-const MIN_BAR = 2;
+export { GANTT_ZOOMS, PX_PER_DAY, type GanttZoom, type GanttTick, type Band, type CalendarInput } from "./gantt-time";
+export { HEADER_HEIGHT, ROW_HEIGHT, STRIP_HEIGHT } from "./gantt-bars";
 
 export interface GanttRowInput {
   id: number;
@@ -138,7 +127,6 @@ export interface GanttLayout<R extends GanttRowInput = GanttRowInput> {
   arrows: GanttArrow[];
 }
 
-const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Rows left once every collapsed summary's descendants are removed (one pass, by depth). */
 function visibleRows<R extends GanttRowInput>(rows: readonly R[], collapsed: ReadonlySet<number>): R[] {
@@ -163,12 +151,6 @@ function span(rows: readonly GanttRowInput[], today: string): { min: number; max
   return { min, max };
 }
 
-/** Late: unfinished and past its baseline finish, its deadline, a violated constraint, or today. */
-function isLate(r: GanttRowInput, today: string): boolean {
-  if (r.progress >= 100) return false;
-  return r.constraintViolated || r.finish < today || (r.baselineFinish !== null && r.finish > r.baselineFinish) || (r.deadline !== null && r.finish > r.deadline);
-}
-
 /**
  * Lays the chart out: axis, shading, today, phase bands, one bar per visible row and one arrow per link
  * whose both ends are visible. Dates are inclusive; a day occupies [day, day + 1) × pxPerDay.
@@ -187,7 +169,7 @@ export function layoutGantt<R extends GanttRowInput>(input: GanttInput<R>): Gant
   const ends = new Map<number, { end: LinkEnd; critical: boolean }>();
   rows.forEach((row, i) => {
     const rowY = HEADER_HEIGHT + i * ROW_HEIGHT;
-    const { bar, end } = barFor(row, rowY, dayX, ppd, mx, input);
+    const { bar, end } = barFor(row, rowY, { dayX, ppd, mx, today: input.today, showCritical: input.showCritical, collapsed: input.collapsed });
     bars.push(bar);
     ends.set(row.id, { end, critical: bar.critical });
   });
@@ -224,75 +206,6 @@ function gridLines(range: TimeRange, rtl: boolean): number[] {
   return axisTicks(TIERS[range.zoom].grid, "bottom", range, rtl)
     .map((t) => (rtl ? t.x + t.width : t.x))
     .filter((x) => x > 0 && x < range.width);
-}
-
-function barFor<R extends GanttRowInput>(
-  row: R,
-  rowY: number,
-  dayX: (iso: string) => number,
-  ppd: number,
-  mx: (x: number, w?: number) => number,
-  input: GanttInput<R>,
-): { bar: GanttBar<R>; end: LinkEnd } {
-  const kind: BarKind = row.isSummary ? "summary" : row.milestone ? "milestone" : "task";
-  const critical = input.showCritical && row.critical;
-  let x = dayX(row.start);
-  let w = Math.max(MIN_BAR, dayX(row.finish) + ppd - x);
-  let y = rowY + BAR_TOP;
-  let h = BAR_HEIGHT;
-  let d = "";
-  if (kind === "milestone") {
-    // A milestone marks the end of its day (it sits on its predecessor's finish), as MS Project draws it.
-    const cx = x + ppd;
-    const cy = rowY + BAR_TOP + BAR_HEIGHT / 2;
-    x = cx - DIAMOND;
-    w = 2 * DIAMOND;
-    d = `M${mx(cx)} ${cy - DIAMOND}L${mx(cx + DIAMOND)} ${cy}L${mx(cx)} ${cy + DIAMOND}L${mx(cx - DIAMOND)} ${cy}Z`;
-  } else if (kind === "summary") {
-    y = rowY + SUMMARY_TOP;
-    h = SUMMARY_HEIGHT;
-    const bottom = y + h;
-    const tip = bottom + SUMMARY_TIP;
-    const cap = Math.min(SUMMARY_TIP, w / 2);
-    d = `M${mx(x)} ${y}L${mx(x + w)} ${y}L${mx(x + w)} ${tip}L${mx(x + w - cap)} ${bottom}L${mx(x + cap)} ${bottom}L${mx(x)} ${tip}Z`;
-  }
-  const progressWidth = kind === "milestone" ? 0 : r1((w * Math.max(0, Math.min(100, row.progress))) / 100);
-  let baseline: Rect | null = null;
-  if (row.baselineStart && row.baselineFinish) {
-    const bx = dayX(row.baselineStart);
-    const bw = Math.max(4, dayX(row.baselineFinish) + ppd - bx);
-    baseline = { x: mx(bx, bw), y: rowY + BASELINE_TOP, width: r1(bw), height: BASELINE_HEIGHT };
-  }
-  const bar: GanttBar<R> = {
-    row,
-    kind,
-    rowY,
-    x: mx(x, w),
-    y,
-    width: r1(w),
-    height: h,
-    progressX: mx(x, progressWidth),
-    progressWidth,
-    d,
-    critical,
-    late: isLate(row, input.today),
-    collapsed: row.isSummary && input.collapsed.has(row.id),
-    baseline,
-    labelX: mx(x + w + 6),
-    labelY: rowY + BAR_TOP + BAR_HEIGHT / 2 + 4,
-    label: kind === "summary" ? "" : kind === "milestone" ? row.name : (row.assignee ?? ""),
-  };
-  const end: LinkEnd = {
-    startX: x,
-    endX: x + w,
-    dropX: kind === "milestone" ? x + DIAMOND : x + Math.min(6, w / 2),
-    midY: kind === "summary" ? y + h / 2 : rowY + BAR_TOP + BAR_HEIGHT / 2,
-    barTop: kind === "milestone" ? rowY + BAR_TOP : y,
-    barBottom: kind === "milestone" ? rowY + BAR_TOP + BAR_HEIGHT : y + h,
-    rowTop: rowY,
-    rowBottom: rowY + ROW_HEIGHT,
-  };
-  return { bar, end };
 }
 
 function phaseBands(input: GanttInput, dayX: (iso: string) => number, ppd: number, mx: (x: number, w?: number) => number): GanttPhaseBand[] {

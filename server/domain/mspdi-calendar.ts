@@ -31,11 +31,15 @@ interface Window {
 interface DayRule {
   working: boolean;
   window: Window | null;
+  /** The exception's name ("" for the working week). */
+  name: string;
 }
 
 /** The calendar the reader normalises instants with, and the spec the scheduler gets. */
 export interface MspdiCalendar {
   spec: CalendarSpec;
+  /** The same exceptions as spec, with the names the file gives them. */
+  named: { date: string; working: boolean; name: string }[];
   isWorking(iso: string): boolean;
   /** First and last working minute of the day (the project's default hours when the day has none). */
   window(iso: string): Window;
@@ -75,11 +79,11 @@ export function readProjectCalendar(project: Node, ctx: CalendarContext): MspdiC
   }
 
   const week = new Map<number, DayRule>();
-  for (let d = 1; d <= 7; d++) week.set(d, { working: d <= 5, window: null });
+  for (let d = 1; d <= 7; d++) week.set(d, { working: d <= 5, window: null, name: "" });
   for (const c of chain) readWeekDays(c, week);
   if (![...week.values()].some((r) => r.working)) {
     ctx.warnings.push({ key: "import.warnings.noWorkingDays", params: {} });
-    for (let d = 1; d <= 5; d++) week.set(d, { working: true, window: null });
+    for (let d = 1; d <= 5; d++) week.set(d, { working: true, window: null, name: "" });
   }
 
   const exceptionDays = new Map<number, DayRule>();
@@ -105,7 +109,7 @@ function readWeekDays(calendar: Node, week: Map<number, DayRule>): void {
     const dayType = int(wd, "DayType");
     if (dayType === undefined || dayType < 1 || dayType > 7) continue;
     const window = windowOf(wd);
-    week.set(isoOfDayType(dayType), { working: flag(wd, "DayWorking") ?? window !== null, window });
+    week.set(isoOfDayType(dayType), { working: flag(wd, "DayWorking") ?? window !== null, window, name: "" });
   }
 }
 
@@ -120,7 +124,7 @@ function readExceptions(calendar: Node, ctx: CalendarContext, into: Map<number, 
       continue;
     }
     const window = windowOf(e);
-    const rule: DayRule = { working: flag(e, "DayWorking") ?? window !== null, window };
+    const rule: DayRule = { working: flag(e, "DayWorking") ?? window !== null, window, name: (text(e, "Name") ?? "").slice(0, 200) };
     for (const dn of days) into.set(dn, rule);
   }
 }
@@ -232,10 +236,10 @@ function dayPicker(e: Node, relative: boolean): ((year: number, month: number) =
 function buildCalendar(week: Map<number, DayRule>, exceptionDays: Map<number, DayRule>, defaultWindow: Window): MspdiCalendar {
   const weekWorking = (dn: number) => week.get(isoOfWeekday0(weekday0(dn)))!.working;
   const isWorkingDn = (dn: number) => exceptionDays.get(dn)?.working ?? weekWorking(dn);
-  const exceptions = [...exceptionDays.entries()]
+  const named = [...exceptionDays.entries()]
     .filter(([dn, rule]) => rule.working !== weekWorking(dn))
     .sort((a, b) => a[0] - b[0])
-    .map(([dn, rule]) => ({ date: isoOf(dn), working: rule.working }));
+    .map(([dn, rule]) => ({ date: isoOf(dn), working: rule.working, name: rule.name }));
   const workingWeek = [...week.entries()].filter(([, r]) => r.working).map(([d]) => d);
   const step = (iso: string, dir: 1 | -1) => {
     const start = dayNumber(iso);
@@ -243,7 +247,8 @@ function buildCalendar(week: Map<number, DayRule>, exceptionDays: Map<number, Da
     return iso;
   };
   return {
-    spec: { workingWeek, exceptions },
+    spec: { workingWeek, exceptions: named.map(({ date, working }) => ({ date, working })) },
+    named,
     isWorking: (iso) => isWorkingDn(dayNumber(iso)),
     window: (iso) => {
       const dn = dayNumber(iso);

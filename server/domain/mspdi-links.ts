@@ -2,7 +2,7 @@
 import { DomainError } from "./errors";
 import type { LinkType } from "./types";
 import type { MspdiLink, MspdiTask } from "./mspdi";
-import { children, flag, int, num, roundDays, text, type ImportWarning, type Node } from "./mspdi-values";
+import { children, flag, int, MAX_DAYS, num, roundDays, text, type ImportWarning, type Node } from "./mspdi-values";
 
 /** MSPDI link Type: 0 = FF, 1 = FS, 2 = SF, 3 = SS. */
 const LINK_TYPES_BY_CODE: Record<number, LinkType> = { 0: "FF", 1: "FS", 2: "SF", 3: "SS" };
@@ -10,7 +10,6 @@ const LINK_TYPES_BY_CODE: Record<number, LinkType> = { 0: "FF", 1: "FS", 2: "SF"
 const ELAPSED_FORMATS = new Set([4, 6, 8, 10, 12, 20, 36, 38, 40, 42, 44, 52]);
 /** LagFormat codes where LinkLag holds a percent of the predecessor's duration. */
 const PERCENT_FORMATS = new Set([19, 20, 51, 52]);
-const MAX_LAG_DAYS = 10_000;
 
 export interface LinkContext {
   /** UIDs in the file that were not imported (blank, inactive, external, the project summary). */
@@ -96,5 +95,5 @@ function readLag(pl: Node, pred: MspdiTask, task: string, ctx: LinkContext): num
     days = roundDays(exact);
     if (Math.abs(exact - days) > 1e-6) ctx.warnings.push({ key: "import.warnings.roundedLag", params: { ...params, days } });
   }
-  return Math.abs(days) > MAX_LAG_DAYS ? undefined : days;
+  return Math.abs(days) > MAX_DAYS ? undefined : days;
 }

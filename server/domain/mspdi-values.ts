@@ -11,6 +11,9 @@ export interface ImportWarning {
 /** A parsed element: what fast-xml-parser (or any XML-to-object mapper) gives for one tag. */
 export type Node = Record<string, unknown>;
 
+/** The longest duration or lag accepted, in working days (about forty years). */
+export const MAX_DAYS = 10_000;
+
 /** MS Project's own date range; anything outside it is not a date MS Project wrote. */
 export const MIN_DATE = "1984-01-01";
 export const MAX_DATE = "2149-12-31";

@@ -155,12 +155,14 @@ export function schedule(input: ScheduleInput): ScheduleResult {
   const lf = new Float64Array(n);
   const ls = new Float64Array(n);
   const finishBound = new Float64Array(n).fill(Infinity); // bound on the finish of every task below
-  const startBound = new Float64Array(n).fill(Infinity); // bound on the start of every task below
+  // SS/SF links from a summary bind its start, which only its earliest tasks set: the bound passes
+  // down to the tasks (and sub-summaries) that start with it, not to later ones.
+  const startBound = new Float64Array(n).fill(Infinity);
   for (let k = order.length - 1; k >= 0; k--) {
     const i = order[k];
     const p = parent[i];
     let fb = p >= 0 ? finishBound[p] : Infinity;
-    let sb = p >= 0 ? startBound[p] : Infinity;
+    let sb = p >= 0 && es[i] === es[p] ? startBound[p] : Infinity;
     for (const e of outgoing[i]) {
       const s = e.to;
       switch (e.type) {
@@ -177,8 +179,8 @@ export function schedule(input: ScheduleInput): ScheduleResult {
     }
     const t = input.tasks[i];
     const d = dur(i);
-    let late = Math.min(fb, sb + d);
-    if (late === Infinity) late = projectFinish;
+    // No late finish passes the project finish (MS Project), whatever the link types bind.
+    let late = Math.min(fb, sb + d, projectFinish);
     if ((t.constraint === "FNLT" || t.constraint === "MFO") && t.constraintDate && !t.manual) {
       late = Math.min(late, cal.indexAfter(t.constraintDate));
     }
@@ -247,7 +249,8 @@ export function schedule(input: ScheduleInput): ScheduleResult {
 
 /** A morning instant (odd) shows its own day; an evening one (even) the working day it ends. */
 function dateOfInstant(cal: WorkCalendar, instant: number): string {
-  return instant % 2 === 1 ? cal.dateOf((instant - 1) / 2) : cal.dateOf(instant / 2 - 1);
+  // Instants before the kickoff are negative; (x % 2 + 2) % 2 keeps the parity test right for them.
+  return ((instant % 2) + 2) % 2 === 1 ? cal.dateOf((instant - 1) / 2) : cal.dateOf(instant / 2 - 1);
 }
 
 /**

@@ -7,7 +7,6 @@ import { parseImportForm } from "../forms/import";
 import { DomainError } from "../domain/errors";
 import { PHASE_KINDS } from "../domain/types";
 import type { FieldErrors } from "../forms/form";
-import type { ImportService } from "../services/import-service";
 import type { RouteDeps } from "./index";
 
 export const MAX_UPLOAD_MB = 10;
@@ -29,7 +28,7 @@ function uploadError(err: unknown): { status: number; errors: FieldErrors } {
   return { status: 422, errors: { file: { key: "import.errors.badUpload" } } };
 }
 
-export function importRoutes(deps: RouteDeps & { services: { imports: ImportService } }): Router {
+export function importRoutes(deps: RouteDeps): Router {
   const router = Router();
   const { imports } = deps.services;
 

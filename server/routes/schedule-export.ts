@@ -11,7 +11,7 @@ const COLUMNS = [
 
 /** A file name from the project's name: letters and digits of any script, the rest as dashes. */
 function fileName(project: Project, ext: string): string {
-  const base = project.name.normalize("NFKC").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 80) || "project";
+  const base = project.name.normalize("NFC").replace(/[^\p{L}\p{M}\p{N}\u200c]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 80) || "project";
   return `${base}-schedule.${ext}`;
 }
 
@@ -31,7 +31,7 @@ export function scheduleExportRoutes(deps: RouteDeps): Router {
     res.attachment(fileName(project, "csv"));
     res.type("text/csv; charset=utf-8");
     // A byte-order mark so spreadsheet programs read UTF-8 (Persian names) correctly.
-    res.send("\uFEFF" + stringify(rows, { header: true, columns: [...COLUMNS], cast: { boolean: (b) => (b ? "true" : "false") } }));
+    res.send("\uFEFF" + stringify(rows, { header: true, columns: [...COLUMNS], escape_formulas: true, cast: { boolean: (b) => (b ? "true" : "false") } }));
   });
 
   return router;

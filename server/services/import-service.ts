@@ -2,11 +2,14 @@
 // tasks (WBS from the outline) and links in one transaction and schedules it. A bad file writes nothing.
 import type { DataSource, EntityManager } from "typeorm";
 import { CalendarException, Phase, Task, TaskLink } from "../../entities";
-import { readMspdi, type ImportWarning, type MspdiProject } from "../domain/mspdi";
+import { readMspdi, type ImportWarning, type MspdiProject, type MspdiTask } from "../domain/mspdi";
 import type { PhaseKind } from "../domain/types";
 import { ProjectService } from "./project-service";
 import { reschedule } from "./schedule-service";
 import { decodeXmlBytes, parseMspdiXml } from "./mspdi-xml";
+
+/** Rows per INSERT statement (well under SQLite's and PostgreSQL's bound-parameter limits). */
+const CHUNK = 200;
 
 export interface ImportInput {
   /** The project name; '' takes the file's title, then the file name. */
@@ -45,46 +48,48 @@ export class ImportService {
     });
     const phase = await m.getRepository(Phase).findOneOrFail({ where: { projectId: project.id, kind: phaseKind } });
 
-    const exceptions = m.getRepository(CalendarException);
-    await exceptions.save(
-      plan.calendar.exceptions.map((e) => exceptions.create({ projectId: project.id, date: e.date, working: e.working, name: "" })),
-      { chunk: 200 },
-    );
+    const names = new Map(plan.exceptionNames.map((e) => [e.date, e.name]));
+    const exceptions = plan.calendar.exceptions.map((e) => ({ projectId: project.id, date: e.date, working: e.working, name: names.get(e.date) ?? "" }));
+    for (let i = 0; i < exceptions.length; i += CHUNK) await m.getRepository(CalendarException).insert(exceptions.slice(i, i + CHUNK));
 
     const idOf = await this.createTasks(m, plan, project.id, phase.id);
-    const links = m.getRepository(TaskLink);
-    await links.save(
-      plan.links.map((l) =>
-        links.create({
-          projectId: project.id,
-          predecessorId: idOf.get(l.predecessorUid)!,
-          successorId: idOf.get(l.successorUid)!,
-          type: l.type,
-          lagDays: l.lagDays,
-        }),
-      ),
-      { chunk: 200 },
-    );
+    const links = plan.links.map((l) => ({
+      projectId: project.id,
+      predecessorId: idOf.get(l.predecessorUid)!,
+      successorId: idOf.get(l.successorUid)!,
+      type: l.type,
+      lagDays: l.lagDays,
+    }));
+    for (let i = 0; i < links.length; i += CHUNK) await m.getRepository(TaskLink).insert(links.slice(i, i + CHUNK));
 
     await reschedule(m, project.id);
     return { projectId: project.id, taskCount: plan.tasks.length, linkCount: plan.links.length, warnings: plan.warnings };
   }
 
-  /** Saves the tasks level by level (parents first, so children know their parent's id); returns UID → id. */
+  /**
+   * Inserts the tasks level by level (parents first, so children know their parent's id), in chunks;
+   * returns UID → id. UIDs are unique in a file, so importUid finds each new row again.
+   */
   private async createTasks(m: EntityManager, plan: MspdiProject, projectId: number, phaseId: number): Promise<Map<number, number>> {
     const repo = m.getRepository(Task);
     const idOf = new Map<number, number>();
     const positions = new Map<number | null, number>();
-    const byLevel = new Map<number, Task[]>();
-    const uidOf = new Map<Task, number>();
+    const positionOf = new Map<number, number>();
+    const byLevel = new Map<number, MspdiTask[]>();
     for (const t of plan.tasks) {
       const position = (positions.get(t.parentUid) ?? 0) + 1;
       positions.set(t.parentUid, position);
-      const row = repo.create({
+      positionOf.set(t.uid, position);
+      const level = byLevel.get(t.outlineLevel);
+      if (level) level.push(t);
+      else byLevel.set(t.outlineLevel, [t]);
+    }
+    for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
+      const rows = byLevel.get(level)!.map((t) => ({
         projectId,
         phaseId,
-        parentId: null,
-        position,
+        parentId: t.parentUid === null ? null : idOf.get(t.parentUid)!,
+        position: positionOf.get(t.uid)!,
         key: null,
         name: t.name,
         startDate: t.start,
@@ -98,21 +103,10 @@ export class ImportService {
         constraintType: t.constraint,
         constraintDate: t.constraintDate,
         importUid: t.uid,
-      });
-      uidOf.set(row, t.uid);
-      const level = byLevel.get(t.outlineLevel);
-      if (level) level.push(row);
-      else byLevel.set(t.outlineLevel, [row]);
-    }
-    const parentUid = new Map(plan.tasks.map((t) => [t.uid, t.parentUid]));
-    for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
-      const rows = byLevel.get(level)!;
-      for (const row of rows) {
-        const p = parentUid.get(uidOf.get(row)!) ?? null;
-        row.parentId = p === null ? null : idOf.get(p)!;
-      }
-      await repo.save(rows, { chunk: 200 });
-      for (const row of rows) idOf.set(uidOf.get(row)!, row.id);
+      }));
+      for (let i = 0; i < rows.length; i += CHUNK) await repo.insert(rows.slice(i, i + CHUNK));
+      const saved = await repo.find({ select: { id: true, importUid: true }, where: { projectId } });
+      for (const row of saved) if (row.importUid !== null) idOf.set(row.importUid, row.id);
     }
     return idOf;
   }

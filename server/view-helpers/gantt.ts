@@ -2,6 +2,8 @@
 import type { HelperOptions } from "handlebars";
 import { translate, type Locale } from "../i18n";
 import type { GanttTick } from "../domain/gantt-layout";
+import { ganttSvgHelpers } from "./gantt-svg";
+import { ganttGridHelpers } from "./gantt-grid";
 
 /** The label of an axis cell in the locale ("March 2026", "Mar", "2026", "9", "Q2"), or "" when it does not fit. */
 export function tickLabel(tick: GanttTick, locale: Locale): string {
@@ -24,6 +26,8 @@ export function tickLabel(tick: GanttTick, locale: Locale): string {
 }
 
 export const ganttHelpers = {
+  ...ganttSvgHelpers,
+  ...ganttGridHelpers,
   ganttTick(tick: GanttTick, options: HelperOptions): string {
     return tickLabel(tick, (options.data?.root?.locale as Locale) ?? "en");
   },

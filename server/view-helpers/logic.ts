@@ -16,6 +16,12 @@ export const logicHelpers = {
     if (typeof n !== "number" || !Number.isFinite(n)) return "";
     return formatNumber(n, (options.data?.root?.locale as Locale) ?? "en");
   },
+  /** A signed number: "+2", "0", "−3" (for slips and variances). */
+  signed(n: unknown, options: HelperOptions): string {
+    if (typeof n !== "number" || !Number.isFinite(n)) return "";
+    const text = formatNumber(Math.abs(n), (options.data?.root?.locale as Locale) ?? "en");
+    return n > 0 ? `+${text}` : n < 0 ? `−${text}` : text;
+  },
   /** Builds a list inline: {{#each (list "a" "b")}}. */
   list: (...args: unknown[]) => args.slice(0, -1),
   concat: (...args: unknown[]) => args.slice(0, -1).join(""),

@@ -1,4 +1,7 @@
 import { expect } from "chai";
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT } from "../../../server/paths";
 import { HEADER_HEIGHT, ROW_HEIGHT, layoutGantt, type GanttInput, type GanttLayout, type GanttRowInput } from "../../../server/domain/gantt-layout";
 import { buildWbs, rollUpSummaries } from "../../../server/domain/wbs";
 import type { LinkType, TaskData } from "../../../server/domain/types";
@@ -374,6 +377,14 @@ describe("domain/gantt-layout", () => {
       expect(rtl.phases[0].x).to.equal(W - ltr.phases[0].x - ltr.phases[0].width);
       expect(rtl.arrows[0].from).to.deep.equal({ x: W - ltr.arrows[0].from.x, y: ltr.arrows[0].from.y });
       expect(pointsOf(rtl.arrows[0].d)).to.deep.equal(pointsOf(ltr.arrows[0].d).map((p) => ({ x: W - p.x, y: p.y })));
+    });
+  });
+
+  describe("stylesheet", () => {
+    it("gives the task grid the layout's row and header heights, so grid rows and bars line up", () => {
+      const css = fs.readFileSync(path.join(ROOT, "public/css/gantt.css"), "utf8");
+      expect(css).to.match(new RegExp(`--gantt-row:\\s*${ROW_HEIGHT}px;`));
+      expect(css).to.match(new RegExp(`--gantt-head:\\s*${HEADER_HEIGHT}px;`));
     });
   });
 
