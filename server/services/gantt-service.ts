@@ -1,7 +1,7 @@
 // The Gantt chart's data: the WBS task table, links, calendar and compared baseline in a bounded number
 // of queries, filtered (phase, assignee, critical only) and handed to the pure layout.
 import type { DataSource } from "typeorm";
-import { BaselineTask, Baseline, CalendarException, Member, type Phase, type Project } from "../../entities";
+import { BaselineTask, CalendarException, Member, type Phase, type Project } from "../../entities";
 import { parseWorkingWeek } from "../domain/calendar";
 import { layoutGantt, type GanttLayout, type GanttRowInput, type GanttZoom } from "../domain/gantt-layout";
 import type { LinkType } from "../domain/types";
@@ -70,19 +70,19 @@ export class GanttService {
     this.tasks = new TaskService(ds);
   }
 
-  /** The project's chart: five to seven queries whatever the number of tasks. */
+  /** The project's chart, in a constant number of queries (the task table's, plus members, calendar and baseline dates). */
   async chart(project: Project, filters: GanttFilters, options: GanttOptions): Promise<GanttChart> {
     const baselineId = project.comparedBaselineId;
-    const [table, members, exceptions, baselineRows, baseline] = await Promise.all([
+    const [table, members, exceptions, baselineRows] = await Promise.all([
       this.tasks.table(project.id),
       this.ds.getRepository(Member).find({ where: { projectId: project.id }, order: { name: "ASC", id: "ASC" } }),
       this.ds.getRepository(CalendarException).find({ where: { projectId: project.id }, select: { date: true, working: true } }),
       baselineId === null
         ? Promise.resolve([] as BaselineTask[])
         : this.ds.getRepository(BaselineTask).find({ where: { baselineId }, select: { taskId: true, startDate: true, finishDate: true } }),
-      baselineId === null ? Promise.resolve(null) : this.ds.getRepository(Baseline).findOne({ where: { id: baselineId, projectId: project.id } }),
     ]);
-    const planned = new Map((baseline ? baselineRows : []).map((b) => [b.taskId, b]));
+    // table() names the compared baseline when it exists (and belongs to the project); only then draw it.
+    const planned = new Map((table.baselineName !== null ? baselineRows : []).map((b) => [b.taskId, b]));
 
     const phase = filters.phase === null ? null : (table.phases.find((p) => p.kind === filters.phase) ?? null);
     let rows = phase ? table.rows.filter((r) => r.task.phaseId === phase.id) : table.rows;
@@ -107,7 +107,7 @@ export class GanttService {
       phases: table.phases,
       members,
       taskCount: table.rows.length,
-      baselineName: baseline?.name ?? null,
+      baselineName: table.baselineName,
       topSummaryIds: table.rows.filter((r) => r.isSummary && r.depth === 0).map((r) => r.task.id),
     };
   }

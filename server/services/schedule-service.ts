@@ -56,13 +56,14 @@ export async function reschedule(m: EntityManager, projectId: number): Promise<v
   const byId = new Map(tasks.map((t) => [t.id, t]));
   const result = scheduleOrExplain(scheduleInputOf(project, tasks, links, exceptions), (id) => byId.get(id)?.name ?? `#${id}`);
   const week = parseWorkingWeek(project.workingDays);
-  const repo = m.getRepository(Task);
+  const changed: { id: number; next: Required<ScheduledFields> }[] = [];
   for (const task of tasks) {
     const s = result.tasks.get(task.id);
     if (!s) continue;
-    const next: ScheduledFields = {
+    const next: Required<ScheduledFields> = {
       startDate: s.start,
       finishDate: s.finish,
+      durationDays: s.isSummary ? workingDaysBetween(s.start, s.finish, week) : task.durationDays,
       earlyStart: s.earlyStart,
       earlyFinish: s.earlyFinish,
       lateStart: s.lateStart,
@@ -72,8 +73,44 @@ export async function reschedule(m: EntityManager, projectId: number): Promise<v
       critical: s.critical,
       constraintViolated: s.constraintViolated,
     };
-    if (s.isSummary) next.durationDays = workingDaysBetween(s.start, s.finish, week);
-    const changed = (Object.keys(next) as (keyof ScheduledFields)[]).filter((k) => task[k] !== next[k]);
-    if (changed.length) await repo.update({ id: task.id }, next);
+    if ((Object.keys(next) as (keyof ScheduledFields)[]).some((k) => task[k] !== next[k])) changed.push({ id: task.id, next });
+  }
+  await writeScheduled(m, changed);
+}
+
+/** Column, SQL type and value of each stored schedule field, in one fixed order. */
+const SCHEDULE_COLUMNS: [keyof ScheduledFields, string, string][] = [
+  ["startDate", "start_date", "VARCHAR(10)"],
+  ["finishDate", "finish_date", "VARCHAR(10)"],
+  ["durationDays", "duration_days", "INTEGER"],
+  ["earlyStart", "early_start", "VARCHAR(10)"],
+  ["earlyFinish", "early_finish", "VARCHAR(10)"],
+  ["lateStart", "late_start", "VARCHAR(10)"],
+  ["lateFinish", "late_finish", "VARCHAR(10)"],
+  ["totalSlack", "total_slack", "INTEGER"],
+  ["freeSlack", "free_slack", "INTEGER"],
+  ["critical", "critical", "BOOLEAN"],
+  ["constraintViolated", "constraint_violated", "BOOLEAN"],
+];
+const ROWS_PER_STATEMENT = 150;
+
+/**
+ * Writes the changed rows with one UPDATE … FROM (VALUES …) per chunk instead of one statement per task
+ * (SQLite ≥ 3.33 and PostgreSQL both accept it); typed casts keep PostgreSQL's inference happy.
+ */
+async function writeScheduled(m: EntityManager, rows: { id: number; next: Required<ScheduledFields> }[]): Promise<void> {
+  const postgres = m.connection.options.type === "postgres";
+  const set = SCHEDULE_COLUMNS.map(([, col], i) => `"${col}" = v.column${i + 2}`).join(", ");
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
+    const params: unknown[] = [];
+    const placeholder = (type: string, value: unknown) => {
+      params.push(value);
+      return `CAST(${postgres ? `$${params.length}` : "?"} AS ${type})`;
+    };
+    const values = chunk
+      .map((r) => `(${[placeholder("INTEGER", r.id), ...SCHEDULE_COLUMNS.map(([key, , type]) => placeholder(type, r.next[key]))].join(", ")})`)
+      .join(", ");
+    await m.query(`UPDATE "tasks" SET ${set} FROM (VALUES ${values}) AS v WHERE "tasks"."id" = v.column1`, params);
   }
 }
