@@ -4,6 +4,7 @@ import express from "express";
 import { engine } from "express-handlebars";
 import helmet from "helmet";
 import cookieParser from "cookie-parser";
+import compression from "compression";
 import type { DataSource } from "typeorm";
 import { ROOT } from "./paths";
 import { helpers } from "./view-helpers";
@@ -42,6 +43,8 @@ export function createApp(deps: AppDeps): express.Express {
     },
     hsts: false,
   }));
+  // Gantt pages of thousands of tasks are megabytes of SVG; gzip shrinks them over ten times.
+  app.use(compression());
   app.use("/public", express.static(path.join(ROOT, "public"), { maxAge: "1h" }));
   app.use(express.urlencoded({ extended: true, limit: "200kb", parameterLimit: 2000 }));
   app.use(cookieParser());

@@ -21,7 +21,7 @@ const BASELINE_HEIGHT = 3;
 const MIN_BAR = 2;
 
 /** Late: unfinished and past its baseline finish, its deadline, a violated constraint, or today. */
-export function isLate(r: GanttRowInput, today: string): boolean {
+export function isLate(r: Pick<GanttRowInput, "progress" | "constraintViolated" | "finish" | "baselineFinish" | "deadline">, today: string): boolean {
   if (r.progress >= 100) return false;
   return r.constraintViolated || r.finish < today || (r.baselineFinish !== null && r.finish > r.baselineFinish) || (r.deadline !== null && r.finish > r.deadline);
 }

@@ -28,7 +28,15 @@ function pluralForm(locale: Locale, template: string, count: unknown): string {
   if (!template.includes("||")) return template;
   const [one, other] = template.split("||");
   if (typeof count !== "number") return other ?? one;
-  return new Intl.PluralRules(locale).select(count) === "one" ? one : (other ?? one);
+  return pluralRules(locale).select(count) === "one" ? one : (other ?? one);
+}
+
+const rulesByLocale = new Map<Locale, Intl.PluralRules>();
+/** Intl.PluralRules is costly to build; one per locale serves every message. */
+function pluralRules(locale: Locale): Intl.PluralRules {
+  let rules = rulesByLocale.get(locale);
+  if (!rules) rulesByLocale.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
 }
 
 function fill(template: string, params: Record<string, unknown>): string {

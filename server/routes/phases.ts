@@ -25,7 +25,7 @@ export function phaseRoutes(deps: RouteDeps): Router {
       phases.summaries(project.id),
       checklists.categories(project.id),
       checklists.items(project.id, phase.id),
-      tasks.table(project.id),
+      tasks.table(project.id, deps.today()),
       members.list(project.id),
     ]);
     const summary = summaries.find((s) => s.phase.id === phase.id)!;

@@ -28,7 +28,7 @@ export function taskRoutes(deps: RouteDeps): Router {
 
   router.get("/", async (_req, res) => {
     const project: Project = res.locals.project;
-    const table = await tasks.table(project.id);
+    const table = await tasks.table(project.id, deps.today());
     const kindOf = new Map(table.phases.map((p) => [p.id, p.kind]));
     res.render("tasks/index", {
       title: res.locals.t("tasks.title"),

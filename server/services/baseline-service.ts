@@ -79,7 +79,7 @@ export class BaselineService {
   async comparedDates(projectId: number): Promise<{ baseline: Baseline | null; dates: Map<number, BaselineDates> }> {
     const project = await this.ds.getRepository(Project).findOneOrFail({ where: { id: projectId } });
     if (project.comparedBaselineId === null) return { baseline: null, dates: new Map() };
-    const baseline = await this.ds.getRepository(Baseline).findOne({ where: { id: project.comparedBaselineId } });
+    const baseline = await this.ds.getRepository(Baseline).findOne({ where: { id: project.comparedBaselineId, projectId } });
     if (!baseline) return { baseline: null, dates: new Map() };
     const rows = await this.ds.getRepository(BaselineTask).find({ where: { baselineId: baseline.id } });
     return { baseline, dates: new Map(rows.map((r) => [r.taskId, { start: r.startDate, finish: r.finishDate, durationDays: r.durationDays }])) };

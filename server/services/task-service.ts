@@ -14,6 +14,7 @@ import { assertMember } from "./guards";
 import { reschedule } from "./schedule-service";
 import { BaselineService } from "./baseline-service";
 import { varianceCalculator, type Variance } from "../domain/variance";
+import { isLate } from "../domain/gantt-bars";
 
 export interface TaskRow {
   task: Task;
@@ -42,7 +43,8 @@ export class TaskService {
   constructor(private readonly ds: DataSource) {}
 
   /** Every task of the project in WBS order, with summaries rolled up and predecessors labelled. */
-  async table(projectId: number): Promise<TaskTable> {
+  /** `today` (ISO) marks unfinished tasks past their finish as late; without it only slips and missed constraints do. */
+  async table(projectId: number, today = "0000-00-00"): Promise<TaskTable> {
     const [project, phases, tasks, links, members, exceptions, compared] = await Promise.all([
       this.ds.getRepository(Project).findOneOrFail({ where: { id: projectId } }),
       this.ds.getRepository(Phase).find({ where: { projectId }, order: { position: "ASC" } }),
@@ -79,7 +81,16 @@ export class TaskService {
         assignee: r.task.assigneeId !== null ? (memberById.get(r.task.assigneeId) ?? null) : null,
         predecessors: predsOf.get(r.task.id) ?? [],
         variance: v,
-        late: r.task.constraintViolated || (v !== null && v.finishSlip > 0),
+        late: isLate(
+          {
+            progress: shown.progress,
+            constraintViolated: r.task.constraintViolated,
+            finish: shown.finishDate,
+            baselineFinish: base?.finish ?? null,
+            deadline: r.task.constraintType === "FNLT" || r.task.constraintType === "MFO" ? r.task.constraintDate : null,
+          },
+          today,
+        ),
       };
     });
     return { rows, phases, links, baselineName: compared.baseline?.name ?? null };

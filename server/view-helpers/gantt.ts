@@ -31,6 +31,4 @@ export const ganttHelpers = {
   ganttTick(tick: GanttTick, options: HelperOptions): string {
     return tickLabel(tick, (options.data?.root?.locale as Locale) ?? "en");
   },
-  /** True for a finite number (0 included), for optional numbers such as slack. */
-  ganttIsNumber: (n: unknown) => typeof n === "number" && Number.isFinite(n),
 };

@@ -334,8 +334,7 @@ describe("domain/scheduler", () => {
       // A (2) SS → C (1): A Mon 13 – Tue 14 is the project finish (boundary 2). Slipping A delays the project,
       // so LF(A) = boundary 2 (Tue 14), slack 0 (the doc: a task's late finish is at most the project finish).
       // C: LF = 2, LS = 1 (Tue 14), slack 1.
-      // Known failure (reported): the backward pass uses the project finish only when a task has no bound at
-      // all; with only a start bound (SS/SF successors) LF(A) = LS(C) + 2 = 3 (Wed 15), past the project finish.
+      // Regression: LF(A) was LS(C) + 2 = 3 (Wed 15), past the project finish, when only SS/SF links bound it.
       const r = run([task(1, 2), task(2, 1)], [link(1, 2, "SS")]);
       expect(r.projectFinish).to.equal("2014-10-14");
       expect(late(r, 2)).to.deep.equal(["2014-10-14", "2014-10-14", 1, 1, false]);
@@ -346,8 +345,8 @@ describe("domain/scheduler", () => {
       // S over A (2) → B (3): A Mon 13 – Tue 14, B Wed 15 – Fri 17. C (10) SS from S: Mon 13 – Fri 24 = the project
       // finish (boundary 10). A starts S, so LS(A) ≤ LS(C) = 0: slack 0. Nothing follows B: LF(B) = 10,
       // slack 10 − 5 = 5. Negative slack comes only from constraints (the doc), and there are none.
-      // Known failure (reported): the summary's start bound LS(C) is pushed onto every child, so B gets
-      // LF = 0 + 3 = 3 < EF 5 (slack −2), which flows back to A: everything shows −2.
+      // Regression: the summary's start bound LS(C) was pushed onto every child, so B got LF = 0 + 3 = 3 < EF 5
+      // (slack −2), which flowed back to A: everything showed −2.
       const r = run([task(10, 0), task(1, 2, { parentId: 10 }), task(2, 3, { parentId: 10 }), task(3, 10)], [link(1, 2), link(10, 3, "SS")]);
       expect(span(r, 3)).to.deep.equal(["2014-10-13", "2014-10-24"]);
       expect([1, 2, 3, 10].map((id) => get(r, id).totalSlack).every((s) => s >= 0), "no negative slack").to.equal(true);
@@ -532,8 +531,8 @@ describe("domain/scheduler", () => {
     });
 
     // The three cases below put a task's start before the project start (a negative working-day index).
-    // Known failure (reported): scheduler.ts dateOfInstant tests `instant % 2 === 1`, which is false for a
-    // negative odd instant in JavaScript (−5 % 2 === −1), so it calls dateOf(−3.5) and throws RangeError.
+    // Regression: the parity test `instant % 2 === 1` is false for a negative odd instant in JavaScript
+    // (−5 % 2 === −1), which sent dateOf(−3.5) and threw RangeError.
 
     it("a manual task stored before the project start keeps its date", () => {
       // Wed 10-08 is working day −3 (Fri 10 = −1): a 2-day manual task runs Wed 10-08 – Thu 10-09.
