@@ -58,6 +58,8 @@ export interface ScheduledTask {
   /** A FNLT / MFO date the links cannot meet: negative slack. */
   constraintViolated: boolean;
   isSummary: boolean;
+  /** Working days from start to finish (a summary's span; a task's own duration). */
+  durationDays: number;
 }
 
 export interface ScheduleResult {

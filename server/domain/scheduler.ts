@@ -242,6 +242,7 @@ export function schedule(input: ScheduleInput): ScheduleResult {
       critical: totalSlack <= 0,
       constraintViolated: violated,
       isSummary: summary,
+      durationDays: Math.max(0, ef[i] - es[i]),
     });
   }
   return { tasks, projectFinish: cal.dateOf(Math.max(0, projectFinish - 1)) };

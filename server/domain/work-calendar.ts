@@ -35,8 +35,9 @@ export class WorkCalendar {
   constructor(spec: CalendarSpec, projectStart: string) {
     for (const d of spec.workingWeek) if (Number.isInteger(d) && d >= 1 && d <= 7) this.week.add(d);
     for (const e of spec.exceptions) this.exceptions.set(dayNumber(e.date), e.working);
-    // A calendar with no working day at all would never end: fall back to Monday–Friday.
-    if (this.week.size === 0 && ![...this.exceptions.values()].some(Boolean)) [1, 2, 3, 4, 5].forEach((d) => this.week.add(d));
+    // A week without a working day leaves only finitely many working days (the extra ones), and
+    // indices past them would never be found: fall back to Monday–Friday.
+    if (this.week.size === 0) [1, 2, 3, 4, 5].forEach((d) => this.week.add(d));
     const start = dayNumber(projectStart);
     this.origin = start - BACK_DAYS;
     this.extendTo(start + 366);

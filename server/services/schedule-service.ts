@@ -3,7 +3,7 @@
 import type { EntityManager } from "typeorm";
 import { CalendarException, Project, Task, TaskLink } from "../../entities";
 import { DomainError, NotFound } from "../domain/errors";
-import { parseWorkingWeek, workingDaysBetween } from "../domain/calendar";
+import { parseWorkingWeek } from "../domain/calendar";
 import { schedule, ScheduleCycleError } from "../domain/scheduler";
 import { isOneOf, type LinkType } from "../domain/types";
 import { CONSTRAINT_TYPES, type ScheduleInput, type ScheduleResult } from "../domain/schedule-types";
@@ -55,7 +55,6 @@ export async function reschedule(m: EntityManager, projectId: number): Promise<v
   if (tasks.length === 0) return;
   const byId = new Map(tasks.map((t) => [t.id, t]));
   const result = scheduleOrExplain(scheduleInputOf(project, tasks, links, exceptions), (id) => byId.get(id)?.name ?? `#${id}`);
-  const week = parseWorkingWeek(project.workingDays);
   const changed: { id: number; next: Required<ScheduledFields> }[] = [];
   for (const task of tasks) {
     const s = result.tasks.get(task.id);
@@ -63,7 +62,7 @@ export async function reschedule(m: EntityManager, projectId: number): Promise<v
     const next: Required<ScheduledFields> = {
       startDate: s.start,
       finishDate: s.finish,
-      durationDays: s.isSummary ? workingDaysBetween(s.start, s.finish, week) : task.durationDays,
+      durationDays: s.isSummary ? s.durationDays : task.durationDays,
       earlyStart: s.earlyStart,
       earlyFinish: s.earlyFinish,
       lateStart: s.lateStart,

@@ -6,6 +6,7 @@ import { DomainError, NotFound } from "../domain/errors";
 import { parseWorkingWeek } from "../domain/calendar";
 import { validatePredecessors } from "../domain/dependency-graph";
 import { resolveTaskDates } from "../domain/task-dates";
+import { WorkCalendar } from "../domain/work-calendar";
 import { buildWbs, descendantsOf, rollUpSummaries, type RolledUp, type WbsRow } from "../domain/wbs";
 import type { LinkType } from "../domain/types";
 import { linkLabel } from "../domain/link-label";
@@ -206,10 +207,12 @@ export class TaskService {
   private async dates(m: EntityManager, projectId: number, input: TaskInput, current: Task | null) {
     const project = await m.getRepository(Project).findOneOrFail({ where: { id: projectId } });
     const startDate = input.startDate ?? current?.startDate ?? project.kickoffDate;
-    const dates = resolveTaskDates(
-      { startDate, durationDays: input.durationDays, finishDate: input.finishDate, milestone: input.milestone },
-      parseWorkingWeek(project.workingDays),
+    const exceptions = await m.getRepository(CalendarException).find({ where: { projectId } });
+    const calendar = new WorkCalendar(
+      { workingWeek: parseWorkingWeek(project.workingDays), exceptions: exceptions.map((e) => ({ date: e.date, working: e.working })) },
+      project.kickoffDate,
     );
+    const dates = resolveTaskDates({ startDate, durationDays: input.durationDays, finishDate: input.finishDate, milestone: input.milestone }, calendar);
     let constraintType: string = input.constraintType;
     let constraintDate = constraintType === "ASAP" ? null : input.constraintDate;
     const typedStart = input.startDate !== null && input.startDate !== current?.startDate;

@@ -55,6 +55,7 @@ describe("domain/mspdi-conformance", () => {
       critical: false,
       constraintViolated: false,
       isSummary: false,
+      durationDays: 2,
     };
     expect(compareTask(plan.tasks[0], actual)).to.deep.equal([
       { field: "earlyFinish", expected: "2024-06-04", actual: "2024-06-05" },
