@@ -37,4 +37,12 @@ export class Phase {
 
   @Column({ name: "gate_note", type: "text", default: "" })
   gateNote!: string;
+
+  /** Checklist items still open when the gate was signed off anyway (0: signed off complete). */
+  @Column({ name: "gate_open_items", type: "integer", default: 0 })
+  gateOpenItems!: number;
+
+  /** Why the gate was signed off with open checklist items; stays on record. */
+  @Column({ name: "gate_override_reason", type: "text", default: "" })
+  gateOverrideReason!: string;
 }

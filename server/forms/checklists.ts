@@ -19,6 +19,11 @@ export const parseChecklistItemEditForm = (body: unknown) => parseForm(editSchem
 const categorySchema = z.object({ name: field.text(100) });
 export const parseCategoryForm = (body: unknown) => parseForm(categorySchema, body);
 
-const gateSchema = z.object({ signerId: field.optionalId(), note: field.optionalText(2000) });
+const gateSchema = z.object({
+  signerId: field.optionalId(),
+  note: field.optionalText(2000),
+  override: field.checkbox(),
+  overrideReason: field.optionalText(2000),
+});
 export type GateInput = z.output<typeof gateSchema>;
 export const parseGateForm = (body: unknown) => parseForm(gateSchema, body);

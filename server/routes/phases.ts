@@ -89,6 +89,7 @@ export function phaseRoutes(deps: RouteDeps): Router {
     const phase = await phases.byKind(project.id, req.params.kind);
     await submitForm(req, res, {
       parse: parseGateForm,
+      labelPrefix: "gate",
       save: async (input) => {
         await phases.signOff(project.id, phase.kind, input, deps.now());
         flash(res, "gate.signedOff");

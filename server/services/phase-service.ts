@@ -66,6 +66,12 @@ export class PhaseService {
       if (!phase) throw new NotFound("phase");
       if (phase.gateSignedOffAt) throw new DomainError("gate.alreadySignedOff", {}, "signerId");
       await assertMember(m, projectId, input.signerId, "signerId");
+      // The checklist must be complete, or the sign-off overrides it with a reason kept on record.
+      const open = await m.getRepository(ChecklistItem).count({ where: { phaseId: phase.id, done: false } });
+      if (open > 0 && !input.override) throw new DomainError("gate.errors.checklistOpen", { count: open }, "override");
+      if (open > 0 && input.overrideReason === "") throw new DomainError("gate.errors.reasonRequired", {}, "overrideReason");
+      phase.gateOpenItems = open;
+      phase.gateOverrideReason = open > 0 ? input.overrideReason : "";
       phase.gateSignedOffById = input.signerId;
       phase.gateSignedOffAt = now;
       phase.gateNote = input.note;

@@ -1,5 +1,6 @@
 // Every migration, in order.
 import { Initial1795449795739 } from "./1795449795739-Initial";
 import { Scheduling1795451534568 } from "./1795451534568-Scheduling";
+import { GateOverride1795453445701 } from "./1795453445701-GateOverride";
 
-export const migrations: Function[] = [Initial1795449795739, Scheduling1795451534568];
+export const migrations: Function[] = [Initial1795449795739, Scheduling1795451534568, GateOverride1795453445701];
