@@ -12,7 +12,11 @@ import { Expectation } from "./expectation";
 import { CalendarException } from "./calendar-exception";
 import { Baseline } from "./baseline";
 import { BaselineTask } from "./baseline-task";
+import { ShareLink } from "./share-link";
+import { ProgressSnapshot } from "./progress-snapshot";
+import { ActivityEntry } from "./activity-entry";
+import { Comment } from "./comment";
 
-export { Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation, CalendarException, Baseline, BaselineTask };
+export { Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation, CalendarException, Baseline, BaselineTask, ActivityEntry, Comment, ShareLink, ProgressSnapshot };
 
-export const entities = [Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation, CalendarException, Baseline, BaselineTask];
+export const entities = [Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation, CalendarException, Baseline, BaselineTask, ActivityEntry, Comment, ShareLink, ProgressSnapshot];

@@ -50,8 +50,9 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(cookieParser());
   app.use(localsMiddleware);
 
-  const services = createServices(deps.dataSource);
-  mountRoutes(app, { services, today, now: deps.now ?? (() => new Date().toISOString()) });
+  const now = deps.now ?? (() => new Date().toISOString());
+  const services = createServices(deps.dataSource, now);
+  mountRoutes(app, { services, today, now });
 
   app.use(notFoundHandler);
   app.use(errorHandler({ showStack: deps.showStack ?? false, log: deps.log ?? ((e) => console.error(e)) }));

@@ -24,6 +24,45 @@ export type ExpectationStatus = (typeof EXPECTATION_STATUSES)[number];
 export const GATE_STATES = ["not_started", "in_progress", "awaiting_signoff", "signed_off"] as const;
 export type GateState = (typeof GATE_STATES)[number];
 
+/** What an activity-log entry is about (server/services/activity.ts); link changes ride on their task's entry. */
+export const ACTIVITY_SUBJECT_TYPES = [
+  "project",
+  "phase",
+  "task",
+  "link",
+  "checklist_item",
+  "category",
+  "member",
+  "goal",
+  "resource",
+  "expectation",
+  "baseline",
+  "calendar",
+  "import",
+] as const;
+export type ActivitySubjectType = (typeof ACTIVITY_SUBJECT_TYPES)[number];
+
+/** What was done, as an activity-log entry records it. */
+export const ACTIVITY_ACTIONS = [
+  "created",
+  "updated",
+  "deleted",
+  "signed_off",
+  "reopened",
+  "toggled_done",
+  "toggled_open",
+  "commented",
+  "imported",
+  "archived",
+  "unarchived",
+  "compared",
+] as const;
+export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
+
+/** The records comments can be written on. */
+export const COMMENT_SUBJECT_TYPES = ["task", "checklist_item"] as const;
+export type CommentSubjectType = (typeof COMMENT_SUBJECT_TYPES)[number];
+
 /** A task as the pure core sees it (dates ISO, duration in working days). */
 export interface TaskData {
   id: number;

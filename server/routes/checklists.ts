@@ -7,6 +7,7 @@ import { parseChecklistItemEditForm } from "../forms/checklists";
 import type { ChecklistItem, Project } from "../../entities";
 import type { RouteDeps } from "./index";
 import { categoryOptions } from "./checklist-view";
+import { recordPanels } from "./activity-view";
 
 /** A "back" URL from the form, accepted only when it is a page of this project (no open redirect). */
 function insideProject(res: Response, back: unknown): string | null {
@@ -23,7 +24,11 @@ export function checklistRoutes(deps: RouteDeps): Router {
 
   async function renderEdit(res: Response, item: ChecklistItem, form: FormView): Promise<void> {
     const project: Project = res.locals.project;
-    const [categories, people] = await Promise.all([checklists.categories(project.id), members.list(project.id)]);
+    const [categories, people, panels] = await Promise.all([
+      checklists.categories(project.id),
+      members.list(project.id),
+      recordPanels(deps.services, res, "checklist_item", item.id),
+    ]);
     const t = res.locals.t;
     res.render("checklists/edit", {
       title: t("checklist.editItem"),
@@ -33,6 +38,7 @@ export function checklistRoutes(deps: RouteDeps): Router {
       phaseLabel: t(`phase.${item.phase.kind}`),
       categoryOptions: categoryOptions(categories, t),
       memberOptions: people.map((p) => ({ value: p.id, label: p.name })),
+      ...panels,
     });
   }
 

@@ -16,6 +16,11 @@ import { ganttRoutes } from "./gantt";
 import { baselineRoutes } from "./baselines";
 import { calendarRoutes } from "./calendar";
 import { scheduleExportRoutes } from "./schedule-export";
+import { activityRoutes } from "./activity";
+import { commentRoutes } from "./comments";
+import { dashboardRoutes } from "./dashboard";
+import { shareRoutes } from "./share";
+import { publicShareRoutes } from "./public-share";
 
 export interface RouteDeps {
   services: Services;
@@ -36,6 +41,7 @@ export function mountRoutes(app: Express, deps: RouteDeps): void {
   const scoped = `/projects/:projectId`;
   app.use(scoped, projectContext(deps));
   app.use(scoped, overviewRoutes(deps));
+  app.use(scoped, dashboardRoutes(deps));
   app.use(scoped, projectSettingsRoutes(deps));
   app.use(`${scoped}/phases`, phaseRoutes(deps));
   app.use(`${scoped}/checklist`, checklistRoutes(deps));
@@ -47,5 +53,10 @@ export function mountRoutes(app: Express, deps: RouteDeps): void {
   app.use(`${scoped}/gantt`, ganttRoutes(deps));
   app.use(`${scoped}/baselines`, baselineRoutes(deps));
   app.use(`${scoped}/calendar`, calendarRoutes(deps));
+  app.use(`${scoped}/activity`, activityRoutes(deps));
+  app.use(scoped, commentRoutes(deps));
   app.use(scoped, scheduleExportRoutes(deps));
+  app.use(`${scoped}/share`, shareRoutes(deps));
+  // Public, read-only share links: no project context, no account.
+  app.use("/s", publicShareRoutes(deps));
 }

@@ -21,6 +21,7 @@ export function projectContext(deps: RouteDeps): Router {
     });
     res.locals.projectNav = [
       item(base, "nav.overview", true),
+      item(`${base}/dashboard`, "nav.dashboard"),
       ...phases.map((p) => item(`${base}/phases/${p.kind}`, `phase.${p.kind}`)),
       item(`${base}/tasks`, "nav.tasks"),
       item(`${base}/gantt`, "nav.gantt"),
@@ -30,6 +31,8 @@ export function projectContext(deps: RouteDeps): Router {
       item(`${base}/resources`, "nav.resources"),
       item(`${base}/expectations`, "nav.expectations"),
       item(`${base}/calendar`, "nav.calendar"),
+      item(`${base}/share`, "nav.share"),
+      item(`${base}/activity`, "nav.activity"),
       item(`${base}/settings`, "nav.settings"),
     ];
     next();

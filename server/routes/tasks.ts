@@ -9,6 +9,7 @@ import { CONSTRAINT_TYPES } from "../domain/schedule-types";
 import type { Project, Task } from "../../entities";
 import type { TaskRow } from "../services/task-service";
 import type { RouteDeps } from "./index";
+import { recordPanels } from "./activity-view";
 
 const EMPTY_PRED_ROWS = 3;
 
@@ -52,6 +53,8 @@ export function taskRoutes(deps: RouteDeps): Router {
     const blank = { taskId: "", type: "FS", lag: "" };
     const posted = rawPredecessorRows(form.values).filter((r) => r.taskId !== "");
     const predRows = [...posted, ...Array.from({ length: EMPTY_PRED_ROWS }, () => blank)].map((r, index) => ({ ...r, index }));
+    // An existing task shows its history and comments under the form.
+    const panels = task ? await recordPanels(deps.services, res, "task", task.id) : {};
     res.render("tasks/form", {
       title: t(task ? "tasks.edit" : "tasks.new"),
       task,
@@ -69,6 +72,7 @@ export function taskRoutes(deps: RouteDeps): Router {
       memberOptions: people.map((p) => ({ value: p.id, label: p.name })),
       predRows,
       cancel: task ? `${res.locals.projectBase}/phases/${table.phases.find((p) => p.id === task.phaseId)?.kind}` : `${res.locals.projectBase}/tasks`,
+      ...panels,
     });
   }
 

@@ -2,6 +2,7 @@
 import type { DataSource } from "typeorm";
 import { Baseline, BaselineTask, Project, Task } from "../../entities";
 import { NotFound } from "../domain/errors";
+import { record, systemClock, type Clock } from "./activity";
 
 export interface BaselineRow {
   baseline: Baseline;
@@ -16,7 +17,10 @@ export interface BaselineDates {
 }
 
 export class BaselineService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly now: Clock = systemClock,
+  ) {}
 
   async list(projectId: number): Promise<BaselineRow[]> {
     const [project, baselines] = await Promise.all([
@@ -53,6 +57,7 @@ export class BaselineService {
         { chunk: 200 },
       );
       await m.getRepository(Project).update({ id: projectId }, { comparedBaselineId: baseline.id });
+      await record(m, { projectId, at: this.now(), subjectType: "baseline", subjectId: baseline.id, subjectLabel: name, action: "created" });
       return baseline;
     });
   }
@@ -60,8 +65,14 @@ export class BaselineService {
   /** Chooses the baseline the task table and the Gantt compare against (null: none). */
   async compare(projectId: number, baselineId: number | null): Promise<void> {
     await this.ds.transaction(async (m) => {
-      if (baselineId !== null && !(await m.getRepository(Baseline).exist({ where: { id: baselineId, projectId } }))) throw new NotFound("baseline");
+      const chosen = baselineId === null ? null : await m.getRepository(Baseline).findOne({ where: { id: baselineId, projectId } });
+      if (baselineId !== null && !chosen) throw new NotFound("baseline");
+      const project = await m.getRepository(Project).findOneOrFail({ where: { id: projectId } });
+      if (project.comparedBaselineId === baselineId) return;
+      const previous = project.comparedBaselineId === null ? null : await m.getRepository(Baseline).findOne({ where: { id: project.comparedBaselineId } });
       await m.getRepository(Project).update({ id: projectId }, { comparedBaselineId: baselineId });
+      const changes = [{ field: "comparedBaseline", from: previous?.name ?? null, to: chosen?.name ?? null }];
+      await record(m, { projectId, at: this.now(), subjectType: "baseline", subjectId: baselineId, subjectLabel: chosen?.name ?? "", action: "compared", changes });
     });
   }
 
@@ -71,6 +82,7 @@ export class BaselineService {
       if (!baseline) throw new NotFound("baseline");
       await m.getRepository(Project).update({ id: projectId, comparedBaselineId: baselineId }, { comparedBaselineId: null });
       await m.getRepository(Baseline).delete({ id: baselineId });
+      await record(m, { projectId, at: this.now(), subjectType: "baseline", subjectId: baselineId, subjectLabel: baseline.name, action: "deleted" });
       return baseline;
     });
   }

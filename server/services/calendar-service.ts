@@ -4,9 +4,14 @@ import { CalendarException } from "../../entities";
 import { DomainError, NotFound } from "../domain/errors";
 import type { CalendarExceptionInput } from "../forms/calendar";
 import { reschedule } from "./schedule-service";
+import { diffFields } from "../domain/diff";
+import { record, systemClock, type Clock } from "./activity";
 
 export class CalendarService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly now: Clock = systemClock,
+  ) {}
 
   async list(projectId: number): Promise<CalendarException[]> {
     return this.ds.getRepository(CalendarException).find({ where: { projectId }, order: { date: "ASC" } });
@@ -20,8 +25,11 @@ export class CalendarService {
       const existing = new Set((await repo.find({ where: { projectId }, select: { date: true } })).map((e) => e.date));
       const clash = dates.find((d) => existing.has(d));
       if (clash) throw new DomainError("calendar.errors.duplicate", { date: clash }, "date");
-      await repo.save(dates.map((date) => repo.create({ projectId, date, working: input.working, name: input.name })), { chunk: 200 });
+      const saved = await repo.save(dates.map((date) => repo.create({ projectId, date, working: input.working, name: input.name })), { chunk: 200 });
       await reschedule(m, projectId);
+      const changes = diffFields({}, { date: dates[0], until: dates.length > 1 ? dates[dates.length - 1] : null, working: input.working });
+      // The log names an exception by its name, or by its (first) date when it has none.
+      await record(m, { projectId, at: this.now(), subjectType: "calendar", subjectId: saved[0].id, subjectLabel: input.name || dates[0], action: "created", changes });
       return dates.length;
     });
   }
@@ -32,6 +40,8 @@ export class CalendarService {
       if (!ex) throw new NotFound("calendar exception");
       await m.getRepository(CalendarException).delete({ id: exceptionId });
       await reschedule(m, projectId);
+      const changes = diffFields({ date: ex.date, working: ex.working }, {});
+      await record(m, { projectId, at: this.now(), subjectType: "calendar", subjectId: ex.id, subjectLabel: ex.name || ex.date, action: "deleted", changes });
       return ex;
     });
   }

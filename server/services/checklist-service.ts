@@ -5,11 +5,17 @@ import { DomainError, NotFound } from "../domain/errors";
 import type { ChecklistItemEditInput, ChecklistItemInput } from "../forms/checklists";
 import { assertMember } from "./guards";
 import { LOCALES, translate } from "../i18n";
+import { diffFields, type Snapshot } from "../domain/diff";
+import { memberNames, record, recordUpdate, systemClock, type Clock } from "./activity";
+import { deleteComments } from "./comment-service";
 
 const builtinLabels = (key: string) => LOCALES.map((l) => translate(l, `checklist.category.${key}`));
 
 export class ChecklistService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly now: Clock = systemClock,
+  ) {}
 
   async categories(projectId: number): Promise<ChecklistCategory[]> {
     return this.ds.getRepository(ChecklistCategory).find({ where: { projectId }, order: { position: "ASC", id: "ASC" } });
@@ -35,9 +41,11 @@ export class ChecklistService {
       await this.assertRefs(m, projectId, input);
       const repo = m.getRepository(ChecklistItem);
       const last = await repo.findOne({ where: { projectId, phaseId }, order: { position: "DESC" } });
-      return repo.save(
+      const item = await repo.save(
         repo.create({ projectId, phaseId, ...input, done: false, doneById: null, doneAt: null, position: (last?.position ?? 0) + 1 }),
       );
+      await record(m, { projectId, at: this.now(), subjectType: "checklist_item", subjectId: item.id, subjectLabel: item.text, action: "created" });
+      return item;
     });
   }
 
@@ -48,13 +56,18 @@ export class ChecklistService {
       if (!item) throw new NotFound("checklist item");
       await this.assertRefs(m, projectId, input);
       await assertMember(m, projectId, input.doneById, "doneById");
+      const snapshot = await this.snapshotter(m, projectId);
+      const before = snapshot(item);
       const { done, doneById, ...rest } = input;
       Object.assign(item, rest);
       if (done && !item.done) item.doneAt = now;
       if (!done) item.doneAt = null;
       item.done = done;
       item.doneById = done ? (doneById ?? item.ownerId) : null;
-      return repo.save(item);
+      await repo.save(item);
+      const entry = { projectId, at: now, subjectType: "checklist_item", subjectId: item.id, subjectLabel: item.text } as const;
+      await recordUpdate(m, entry, diffFields(before, snapshot(item)));
+      return item;
     });
   }
 
@@ -67,7 +80,10 @@ export class ChecklistService {
       item.done = !item.done;
       item.doneAt = item.done ? now : null;
       item.doneById = item.done ? item.ownerId : null;
-      return repo.save(item);
+      await repo.save(item);
+      const action = item.done ? "toggled_done" : "toggled_open";
+      await record(m, { projectId, at: now, subjectType: "checklist_item", subjectId: item.id, subjectLabel: item.text, action });
+      return item;
     });
   }
 
@@ -76,6 +92,8 @@ export class ChecklistService {
       const item = await m.getRepository(ChecklistItem).findOne({ where: { id: itemId, projectId }, relations: { phase: true } });
       if (!item) throw new NotFound("checklist item");
       await m.getRepository(ChecklistItem).delete({ id: itemId });
+      await deleteComments(m, projectId, "checklist_item", [itemId]);
+      await record(m, { projectId, at: this.now(), subjectType: "checklist_item", subjectId: itemId, subjectLabel: item.text, action: "deleted" });
       return item;
     });
   }
@@ -92,7 +110,9 @@ export class ChecklistService {
         throw new DomainError("checklist.categoryExists", {}, "name");
       }
       const position = Math.max(0, ...existing.map((c) => c.position)) + 1;
-      return repo.save(repo.create({ projectId, builtinKey: null, name, position }));
+      const category = await repo.save(repo.create({ projectId, builtinKey: null, name, position }));
+      await record(m, { projectId, at: this.now(), subjectType: "category", subjectId: category.id, subjectLabel: name, action: "created" });
+      return category;
     });
   }
 
@@ -104,6 +124,22 @@ export class ChecklistService {
       const used = await m.getRepository(ChecklistItem).count({ where: { categoryId } });
       if (used > 0) throw new DomainError("checklist.categoryInUse");
       await m.getRepository(ChecklistCategory).delete({ id: categoryId });
+      await record(m, { projectId, at: this.now(), subjectType: "category", subjectId: categoryId, subjectLabel: cat.name, action: "deleted" });
+    });
+  }
+
+  /** An item's logged fields, with category and people by name (built-in categories by key). */
+  private async snapshotter(m: EntityManager, projectId: number): Promise<(item: ChecklistItem) => Snapshot> {
+    const [categories, memberName] = await Promise.all([m.getRepository(ChecklistCategory).find({ where: { projectId } }), memberNames(m, projectId)]);
+    const categoryOf = new Map(categories.map((c) => [c.id, c.builtinKey ?? c.name]));
+    return (item) => ({
+      text: item.text,
+      category: categoryOf.get(item.categoryId) ?? null,
+      owner: memberName(item.ownerId),
+      dueDate: item.dueDate,
+      note: item.note,
+      done: item.done,
+      doneBy: memberName(item.doneById),
     });
   }
 

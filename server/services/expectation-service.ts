@@ -7,6 +7,18 @@ import { DomainError, NotFound } from "../domain/errors";
 import { MOSCOW, type Moscow } from "../domain/types";
 import { buildWbs } from "../domain/wbs";
 import type { ExpectationInput } from "../forms/expectations";
+import { compactValue, diffFields, nameList, type Snapshot } from "../domain/diff";
+import { record, recordUpdate, systemClock, type Clock } from "./activity";
+
+/** An expectation's logged fields, linked tasks as a list of names. */
+const fieldsOf = (e: Expectation): Snapshot => ({
+  userGroup: e.userGroup,
+  statement: e.statement,
+  priority: e.priority,
+  source: e.source,
+  status: e.status,
+  tasks: nameList(e.tasks.map((t) => t.name)),
+});
 
 export interface TaskOption {
   id: number;
@@ -17,7 +29,10 @@ export interface TaskOption {
 const RANK = new Map<string, number>(MOSCOW.map((p, i) => [p, i]));
 
 export class ExpectationService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly now: Clock = systemClock,
+  ) {}
 
   /** Expectations (optionally of one priority) with linked tasks by name, ordered must → won't, then oldest first. */
   async list(projectId: number, opts: { priority?: Moscow } = {}): Promise<Expectation[]> {
@@ -50,7 +65,9 @@ export class ExpectationService {
       const tasks = await this.tasksOf(m, projectId, input.taskIds);
       const repo = m.getRepository(Expectation);
       const { taskIds: _ids, ...fields } = input;
-      return repo.save(repo.create({ projectId, ...fields, tasks }));
+      const expectation = await repo.save(repo.create({ projectId, ...fields, tasks }));
+      await record(m, { projectId, at: this.now(), subjectType: "expectation", subjectId: expectation.id, subjectLabel: labelOf(expectation), action: "created" });
+      return expectation;
     });
   }
 
@@ -59,8 +76,12 @@ export class ExpectationService {
       const expectation = await this.find(m, projectId, id);
       const tasks = await this.tasksOf(m, projectId, input.taskIds);
       const { taskIds: _ids, ...fields } = input;
+      const before = fieldsOf(expectation);
       Object.assign(expectation, fields, { tasks });
-      return m.getRepository(Expectation).save(expectation);
+      await m.getRepository(Expectation).save(expectation);
+      const entry = { projectId, at: this.now(), subjectType: "expectation", subjectId: id, subjectLabel: labelOf(expectation) } as const;
+      await recordUpdate(m, entry, diffFields(before, fieldsOf(expectation)));
+      return expectation;
     });
   }
 
@@ -68,6 +89,7 @@ export class ExpectationService {
     return this.ds.transaction(async (m) => {
       const expectation = await this.find(m, projectId, id);
       await m.getRepository(Expectation).delete({ id, projectId });
+      await record(m, { projectId, at: this.now(), subjectType: "expectation", subjectId: id, subjectLabel: labelOf(expectation), action: "deleted" });
       return expectation;
     });
   }
@@ -85,4 +107,9 @@ export class ExpectationService {
     if (!expectation) throw new NotFound("expectation");
     return expectation;
   }
+}
+
+/** "Field sales: See my open opportunities…" — the log's name for an expectation. */
+function labelOf(e: Expectation): string {
+  return `${e.userGroup}: ${compactValue(e.statement) ?? ""}`;
 }

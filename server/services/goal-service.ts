@@ -4,9 +4,14 @@ import { Goal } from "../../entities";
 import { NotFound } from "../domain/errors";
 import type { GoalInput } from "../forms/goals";
 import { assertMember } from "./guards";
+import { diffFields, type Snapshot } from "../domain/diff";
+import { memberNames, record, recordUpdate, systemClock, type Clock } from "./activity";
 
 export class GoalService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly now: Clock = systemClock,
+  ) {}
 
   /** The project's goals with their owners, ordered by due date (undated last), then name. */
   async list(projectId: number): Promise<Goal[]> {
@@ -25,7 +30,9 @@ export class GoalService {
     return this.ds.transaction(async (m) => {
       await assertMember(m, projectId, input.ownerId, "ownerId");
       const repo = m.getRepository(Goal);
-      return repo.save(repo.create({ projectId, ...input }));
+      const goal = await repo.save(repo.create({ projectId, ...input }));
+      await record(m, { projectId, at: this.now(), subjectType: "goal", subjectId: goal.id, subjectLabel: goal.name, action: "created" });
+      return goal;
     });
   }
 
@@ -33,8 +40,12 @@ export class GoalService {
     return this.ds.transaction(async (m) => {
       const goal = await this.find(m, projectId, id);
       await assertMember(m, projectId, input.ownerId, "ownerId");
+      const fieldsOf = await goalFields(m, projectId);
+      const before = fieldsOf(goal);
       Object.assign(goal, input);
-      return m.getRepository(Goal).save(goal);
+      await m.getRepository(Goal).save(goal);
+      await recordUpdate(m, { projectId, at: this.now(), subjectType: "goal", subjectId: id, subjectLabel: goal.name }, diffFields(before, fieldsOf(goal)));
+      return goal;
     });
   }
 
@@ -42,6 +53,7 @@ export class GoalService {
     return this.ds.transaction(async (m) => {
       const goal = await this.find(m, projectId, id);
       await m.getRepository(Goal).delete({ id, projectId });
+      await record(m, { projectId, at: this.now(), subjectType: "goal", subjectId: id, subjectLabel: goal.name, action: "deleted" });
       return goal;
     });
   }
@@ -51,4 +63,10 @@ export class GoalService {
     if (!goal) throw new NotFound("goal");
     return goal;
   }
+}
+
+/** A goal's logged fields, the owner by name. */
+async function goalFields(m: EntityManager, projectId: number): Promise<(g: Goal) => Snapshot> {
+  const memberName = await memberNames(m, projectId);
+  return (g) => ({ name: g.name, unit: g.unit, baseline: g.baseline, target: g.target, actual: g.actual, dueDate: g.dueDate, owner: memberName(g.ownerId), notes: g.notes });
 }

@@ -7,6 +7,7 @@ import type { PhaseKind } from "../domain/types";
 import { ProjectService } from "./project-service";
 import { reschedule } from "./schedule-service";
 import { decodeXmlBytes, parseMspdiXml } from "./mspdi-xml";
+import { record, systemClock, type Clock } from "./activity";
 
 /** Rows per INSERT statement (well under SQLite's and PostgreSQL's bound-parameter limits). */
 const CHUNK = 200;
@@ -26,7 +27,10 @@ export interface ImportResult {
 }
 
 export class ImportService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly now: Clock = systemClock,
+  ) {}
 
   /**
    * Imports an uploaded MSPDI file as a new project. Throws a DomainError (an "import.errors.*" key) for a
@@ -35,7 +39,15 @@ export class ImportService {
   async importMspdi(file: { bytes: Uint8Array; fileName: string }, input: ImportInput): Promise<ImportResult> {
     const plan = readMspdi(parseMspdiXml(decodeXmlBytes(file.bytes)));
     const name = (input.name || plan.name || file.fileName.replace(/\.[A-Za-z0-9]{1,5}$/, "") || "MS Project").slice(0, 200);
-    return this.ds.transaction((m) => this.create(m, plan, name, input.phase));
+    return this.ds.transaction(async (m) => {
+      const result = await this.create(m, plan, name, input.phase);
+      const changes = [
+        { field: "tasks", from: null, to: result.taskCount },
+        { field: "links", from: null, to: result.linkCount },
+      ];
+      await record(m, { projectId: result.projectId, at: this.now(), subjectType: "import", subjectId: result.projectId, subjectLabel: file.fileName, action: "imported", changes });
+      return result;
+    });
   }
 
   private async create(m: EntityManager, plan: MspdiProject, name: string, phaseKind: PhaseKind): Promise<ImportResult> {

@@ -14,23 +14,33 @@ import { GanttService } from "./gantt-service";
 import { BaselineService } from "./baseline-service";
 import { CalendarService } from "./calendar-service";
 import { ScheduleExportService } from "./schedule-export-service";
+import { DashboardService } from "./dashboard-service";
+import { ShareLinkService } from "./share-link-service";
+import { CommentService } from "./comment-service";
+import { ActivityService } from "./activity-service";
+import { systemClock, type Clock } from "./activity";
 
-export function createServices(ds: DataSource) {
+/** `now` is the clock every write command stamps its activity-log entry with. */
+export function createServices(ds: DataSource, now: Clock = systemClock) {
   return {
-    projects: new ProjectService(ds),
-    phases: new PhaseService(ds),
-    checklists: new ChecklistService(ds),
-    tasks: new TaskService(ds),
-    members: new MemberService(ds),
-    goals: new GoalService(ds),
-    resources: new ResourceService(ds),
-    expectations: new ExpectationService(ds),
+    projects: new ProjectService(ds, now),
+    phases: new PhaseService(ds, now),
+    checklists: new ChecklistService(ds, now),
+    tasks: new TaskService(ds, now),
+    members: new MemberService(ds, now),
+    goals: new GoalService(ds, now),
+    resources: new ResourceService(ds, now),
+    expectations: new ExpectationService(ds, now),
     overview: new OverviewService(ds),
-    imports: new ImportService(ds),
+    imports: new ImportService(ds, now),
     gantt: new GanttService(ds),
-    baselines: new BaselineService(ds),
-    calendar: new CalendarService(ds),
+    baselines: new BaselineService(ds, now),
+    calendar: new CalendarService(ds, now),
     scheduleExport: new ScheduleExportService(ds),
+    dashboard: new DashboardService(ds),
+    shareLinks: new ShareLinkService(ds),
+    comments: new CommentService(ds, now),
+    activity: new ActivityService(ds),
   };
 }
 

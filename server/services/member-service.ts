@@ -3,6 +3,10 @@ import type { DataSource } from "typeorm";
 import { ChecklistItem, Member, Task } from "../../entities";
 import { NotFound } from "../domain/errors";
 import type { MemberInput } from "../forms/members";
+import { diffFields, type Snapshot } from "../domain/diff";
+import { record, recordUpdate, systemClock, type Clock } from "./activity";
+
+const fieldsOf = (p: Member): Snapshot => ({ name: p.name, email: p.email, organisation: p.organisation, roleTitle: p.roleTitle });
 
 export interface MemberRow {
   member: Member;
@@ -13,7 +17,10 @@ export interface MemberRow {
 }
 
 export class MemberService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly now: Clock = systemClock,
+  ) {}
 
   /** The project's members ordered by name (for lists and owner/assignee selects). */
   async list(projectId: number): Promise<Member[]> {
@@ -62,7 +69,9 @@ export class MemberService {
   async create(projectId: number, input: MemberInput): Promise<Member> {
     return this.ds.transaction(async (m) => {
       const repo = m.getRepository(Member);
-      return repo.save(repo.create({ projectId, ...input }));
+      const member = await repo.save(repo.create({ projectId, ...input }));
+      await record(m, { projectId, at: this.now(), subjectType: "member", subjectId: member.id, subjectLabel: member.name, action: "created" });
+      return member;
     });
   }
 
@@ -71,8 +80,11 @@ export class MemberService {
       const repo = m.getRepository(Member);
       const member = await repo.findOne({ where: { id, projectId } });
       if (!member) throw new NotFound("member");
+      const before = fieldsOf(member);
       Object.assign(member, input);
-      return repo.save(member);
+      await repo.save(member);
+      await recordUpdate(m, { projectId, at: this.now(), subjectType: "member", subjectId: id, subjectLabel: member.name }, diffFields(before, fieldsOf(member)));
+      return member;
     });
   }
 
@@ -83,6 +95,7 @@ export class MemberService {
       const member = await repo.findOne({ where: { id, projectId } });
       if (!member) throw new NotFound("member");
       await repo.delete({ id, projectId });
+      await record(m, { projectId, at: this.now(), subjectType: "member", subjectId: id, subjectLabel: member.name, action: "deleted" });
       return member;
     });
   }

@@ -6,6 +6,8 @@ import { gateState, leafTasks, rollUpProgress, spanOf } from "../domain/progress
 import { isOneOf, PHASE_KINDS, type GateState } from "../domain/types";
 import type { GateInput } from "../forms/checklists";
 import { assertMember } from "./guards";
+import { memberNames, record, systemClock, type Clock } from "./activity";
+import { diffFields } from "../domain/diff";
 
 export interface PhaseSummary {
   phase: Phase;
@@ -21,7 +23,10 @@ export interface PhaseSummary {
 }
 
 export class PhaseService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly now: Clock = systemClock,
+  ) {}
 
   /** The phase of the project with this kind, or NotFound (also for an unknown kind). */
   async byKind(projectId: number, kind: string): Promise<Phase> {
@@ -76,6 +81,9 @@ export class PhaseService {
       phase.gateSignedOffAt = now;
       phase.gateNote = input.note;
       await m.getRepository(Phase).save(phase);
+      const signer = (await memberNames(m, projectId))(input.signerId);
+      const changes = diffFields({}, { signer, openItems: open || null, overrideReason: phase.gateOverrideReason, gateNote: phase.gateNote });
+      await record(m, { projectId, at: now, subjectType: "phase", subjectId: phase.id, subjectLabel: phase.kind, action: "signed_off", changes });
     });
   }
 
@@ -87,6 +95,7 @@ export class PhaseService {
       phase.gateSignedOffAt = null;
       phase.gateSignedOffById = null;
       await m.getRepository(Phase).save(phase);
+      await record(m, { projectId, at: this.now(), subjectType: "phase", subjectId: phase.id, subjectLabel: phase.kind, action: "reopened" });
     });
   }
 }

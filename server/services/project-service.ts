@@ -8,6 +8,17 @@ import { formatWorkingWeek } from "../domain/calendar";
 import { leafTasks, rollUpProgress } from "../domain/progress";
 import type { ProjectInput } from "../forms/projects";
 import { reschedule } from "./schedule-service";
+import { diffFields, type Snapshot } from "../domain/diff";
+import { record, recordUpdate, systemClock, type Clock } from "./activity";
+
+/** A project's logged settings. */
+const settingsOf = (p: Project): Snapshot => ({
+  name: p.name,
+  clientOrganisation: p.clientOrganisation,
+  description: p.description,
+  kickoffDate: p.kickoffDate,
+  workingDays: p.workingDays,
+});
 
 export interface ProjectListRow {
   project: Project;
@@ -16,7 +27,10 @@ export interface ProjectListRow {
 }
 
 export class ProjectService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly now: Clock = systemClock,
+  ) {}
 
   async list(opts: { archived: boolean }): Promise<ProjectListRow[]> {
     const projects = await this.ds.getRepository(Project).find({
@@ -55,7 +69,11 @@ export class ProjectService {
 
   /** Creates the project with its three phases and the built-in checklist categories, in one transaction. */
   async create(input: ProjectInput, extra: { seedKey?: string } = {}): Promise<Project> {
-    return this.ds.transaction((m) => this.createIn(m, input, extra));
+    return this.ds.transaction(async (m) => {
+      const project = await this.createIn(m, input, extra);
+      await record(m, { projectId: project.id, at: this.now(), subjectType: "project", subjectId: project.id, subjectLabel: project.name, action: "created" });
+      return project;
+    });
   }
 
   async createIn(m: EntityManager, input: ProjectInput, extra: { seedKey?: string } = {}): Promise<Project> {
@@ -86,6 +104,7 @@ export class ProjectService {
       const repo = m.getRepository(Project);
       const project = await repo.findOne({ where: { id } });
       if (!project) throw new NotFound("project");
+      const before = settingsOf(project);
       project.name = input.name;
       project.clientOrganisation = input.clientOrganisation;
       project.description = input.description;
@@ -94,12 +113,17 @@ export class ProjectService {
       await repo.save(project);
       // Kickoff and working week move every automatic task.
       await reschedule(m, id);
+      await recordUpdate(m, { projectId: id, at: this.now(), subjectType: "project", subjectId: id, subjectLabel: project.name }, diffFields(before, settingsOf(project)));
     });
   }
 
   async setArchived(id: number, archived: boolean, now: string): Promise<void> {
-    const result = await this.ds.getRepository(Project).update({ id }, { archivedAt: archived ? now : null });
-    if (!result.affected) throw new NotFound("project");
+    await this.ds.transaction(async (m) => {
+      const project = await m.getRepository(Project).findOne({ where: { id } });
+      if (!project) throw new NotFound("project");
+      await m.getRepository(Project).update({ id }, { archivedAt: archived ? now : null });
+      await record(m, { projectId: id, at: now, subjectType: "project", subjectId: id, subjectLabel: project.name, action: archived ? "archived" : "unarchived" });
+    });
   }
 
   /** Deletes the project; every row that belongs to it goes with it (foreign keys cascade). */

@@ -6,6 +6,8 @@ import { DomainError, NotFound } from "../domain/errors";
 import { RESOURCE_KINDS, type ResourceKind } from "../domain/types";
 import type { ResourceInput } from "../forms/resources";
 import { assertMember } from "./guards";
+import { diffFields, type Snapshot } from "../domain/diff";
+import { memberNames, record, recordUpdate, systemClock, type Clock } from "./activity";
 
 export interface ResourceRow {
   resource: Resource;
@@ -47,7 +49,10 @@ export function summariseResources(resources: readonly Resource[]): ResourceSumm
 }
 
 export class ResourceService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly now: Clock = systemClock,
+  ) {}
 
   /** The project's resources with their people, ordered by name. */
   async list(projectId: number): Promise<Resource[]> {
@@ -70,7 +75,9 @@ export class ResourceService {
     return this.ds.transaction(async (m) => {
       await this.check(m, projectId, input);
       const repo = m.getRepository(Resource);
-      return repo.save(repo.create({ projectId, ...input }));
+      const resource = await repo.save(repo.create({ projectId, ...input }));
+      await record(m, { projectId, at: this.now(), subjectType: "resource", subjectId: resource.id, subjectLabel: resource.name, action: "created" });
+      return resource;
     });
   }
 
@@ -78,8 +85,12 @@ export class ResourceService {
     return this.ds.transaction(async (m) => {
       const resource = await this.find(m, projectId, id);
       await this.check(m, projectId, input);
+      const fieldsOf = await resourceFields(m, projectId);
+      const before = fieldsOf(resource);
       Object.assign(resource, input);
-      return m.getRepository(Resource).save(resource);
+      await m.getRepository(Resource).save(resource);
+      await recordUpdate(m, { projectId, at: this.now(), subjectType: "resource", subjectId: id, subjectLabel: resource.name }, diffFields(before, fieldsOf(resource)));
+      return resource;
     });
   }
 
@@ -87,6 +98,7 @@ export class ResourceService {
     return this.ds.transaction(async (m) => {
       const resource = await this.find(m, projectId, id);
       await m.getRepository(Resource).delete({ id, projectId });
+      await record(m, { projectId, at: this.now(), subjectType: "resource", subjectId: id, subjectLabel: resource.name, action: "deleted" });
       return resource;
     });
   }
@@ -102,4 +114,10 @@ export class ResourceService {
     if (!resource) throw new NotFound("resource");
     return resource;
   }
+}
+
+/** A resource's logged fields, the person by name. */
+async function resourceFields(m: EntityManager, projectId: number): Promise<(r: Resource) => Snapshot> {
+  const memberName = await memberNames(m, projectId);
+  return (r) => ({ kind: r.kind, name: r.name, member: memberName(r.memberId), unit: r.unit, planned: r.planned, committed: r.committed, notes: r.notes });
 }

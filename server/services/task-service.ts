@@ -16,6 +16,9 @@ import { reschedule } from "./schedule-service";
 import { BaselineService } from "./baseline-service";
 import { varianceCalculator, type Variance } from "../domain/variance";
 import { isLate } from "../domain/gantt-bars";
+import { diffFields, diffLinks, type FieldChange, type Snapshot } from "../domain/diff";
+import { memberNames, record, recordUpdate, systemClock, type Clock } from "./activity";
+import { deleteComments } from "./comment-service";
 
 export interface TaskRow {
   task: Task;
@@ -41,7 +44,10 @@ export interface TaskTable {
 }
 
 export class TaskService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly now: Clock = systemClock,
+  ) {}
 
   /** Every task of the project in WBS order, with summaries rolled up and predecessors labelled. */
   /** `today` (ISO) marks unfinished tasks past their finish as late; without it only slips and missed constraints do. */
@@ -126,8 +132,9 @@ export class TaskService {
           notes: input.notes,
         }),
       );
-      await this.replacePredecessors(m, projectId, task.id, input);
+      const linkChanges = await this.replacePredecessors(m, projectId, task.id, input);
       await reschedule(m, projectId);
+      await record(m, { projectId, at: this.now(), subjectType: "task", subjectId: task.id, subjectLabel: task.name, action: "created", changes: linkChanges });
       return task;
     });
   }
@@ -140,6 +147,8 @@ export class TaskService {
       const placed = await this.placement(m, projectId, input, taskId);
       const dates = await this.dates(m, projectId, input, task);
       await assertMember(m, projectId, input.assigneeId, "assigneeId");
+      const snapshot = await this.snapshotter(m, projectId);
+      const before = snapshot(task);
       const moved = placed.parentId !== task.parentId || placed.phaseId !== task.phaseId;
       if (moved) task.position = await this.nextPosition(m, projectId, placed);
       Object.assign(task, placed, dates, {
@@ -156,8 +165,11 @@ export class TaskService {
         const below = [...descendantsOf(taskId, all)].filter((id) => id !== taskId);
         if (below.length) await repo.update({ id: In(below) }, { phaseId: placed.phaseId });
       }
-      await this.replacePredecessors(m, projectId, taskId, input);
+      const linkChanges = await this.replacePredecessors(m, projectId, taskId, input);
       await reschedule(m, projectId);
+      const after = snapshot(await repo.findOneByOrFail({ id: taskId }));
+      const entry = { projectId, at: this.now(), subjectType: "task", subjectId: taskId, subjectLabel: task.name } as const;
+      await recordUpdate(m, entry, [...diffFields(before, after), ...linkChanges]);
       return task;
     });
   }
@@ -173,7 +185,9 @@ export class TaskService {
       await m.getRepository(TaskLink).delete({ predecessorId: In(ids) });
       await m.getRepository(TaskLink).delete({ successorId: In(ids) });
       await repo.delete({ id: In(ids) });
+      await deleteComments(m, projectId, "task", ids);
       await reschedule(m, projectId);
+      await record(m, { projectId, at: this.now(), subjectType: "task", subjectId: taskId, subjectLabel: task.name, action: "deleted" });
       return task;
     });
   }
@@ -232,8 +246,8 @@ export class TaskService {
     return Number(row?.max ?? 0) + 1;
   }
 
-  /** Replaces the task's predecessor links after validating them against the project's graph. */
-  private async replacePredecessors(m: EntityManager, projectId: number, taskId: number, input: TaskInput): Promise<void> {
+  /** Replaces the task's predecessor links after validating them against the project's graph; returns what changed. */
+  private async replacePredecessors(m: EntityManager, projectId: number, taskId: number, input: TaskInput): Promise<FieldChange[]> {
     const tasks = await m.getRepository(Task).find({ where: { projectId }, select: { id: true, name: true, parentId: true } });
     const links = await m.getRepository(TaskLink).find({ where: { projectId } });
     validatePredecessors(
@@ -247,5 +261,38 @@ export class TaskService {
     if (input.predecessors.length) {
       await repo.save(input.predecessors.map((p) => repo.create({ projectId, successorId: taskId, ...p })));
     }
+    const nameOf = new Map(tasks.map((t) => [t.id, t.name]));
+    return diffLinks(
+      links.filter((l) => l.successorId === taskId),
+      input.predecessors,
+      (id) => nameOf.get(id) ?? `#${id}`,
+    );
+  }
+
+  /** A task's logged fields, with phase, parent and assignee by name (the lookups are read once). */
+  private async snapshotter(m: EntityManager, projectId: number): Promise<(t: Task) => Snapshot> {
+    const [phases, tasks, memberName] = await Promise.all([
+      m.getRepository(Phase).find({ where: { projectId }, select: { id: true, kind: true } }),
+      m.getRepository(Task).find({ where: { projectId }, select: { id: true, name: true } }),
+      memberNames(m, projectId),
+    ]);
+    const kindOf = new Map(phases.map((p) => [p.id, p.kind]));
+    const nameOf = new Map(tasks.map((t) => [t.id, t.name]));
+    return (t) => ({
+      name: t.name,
+      key: t.key,
+      phase: kindOf.get(t.phaseId) ?? null,
+      parent: t.parentId === null ? null : (nameOf.get(t.parentId) ?? null),
+      startDate: t.startDate,
+      durationDays: t.durationDays,
+      finishDate: t.finishDate,
+      milestone: t.milestone,
+      progress: t.progress,
+      assignee: memberName(t.assigneeId),
+      manual: t.manual,
+      constraintType: t.constraintType,
+      constraintDate: t.constraintDate,
+      notes: t.notes,
+    });
   }
 }

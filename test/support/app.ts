@@ -27,5 +27,5 @@ export async function testApp(): Promise<TestApp> {
       console.error(e);
     },
   });
-  return { app, ds, services: createServices(ds), close: () => ds.destroy() };
+  return { app, ds, services: createServices(ds, () => NOW), close: () => ds.destroy() };
 }

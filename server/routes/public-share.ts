@@ -1,0 +1,66 @@
+// The public, read-only view of a share link at /s/:token: the dashboard's status, phases, milestones, goals
+// and S-curve, and the Gantt, in the link's language. No account; no notes, no edit controls, no links
+// into /projects. A malformed, unknown, revoked or expired token gets the ordinary not-found page.
+import { Router } from "express";
+import type { Project } from "../../entities";
+import { GANTT_ZOOMS } from "../domain/gantt-layout";
+import { NotFoundError } from "../http/errors";
+import { directionOf, LOCALES, translate, type Locale } from "../i18n";
+import { formatDate } from "../view-helpers/format";
+import { dashboardView } from "./dashboard";
+import { ganttHref, parseGanttQuery } from "./gantt";
+import type { RouteDeps } from "./index";
+
+export function publicShareRoutes(deps: RouteDeps): Router {
+  const router = Router();
+
+  router.use((_req, res, next) => {
+    // Whatever the outcome: never cached, never indexed, and the token never leaks in a Referer header.
+    res.set({ "Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex, nofollow" });
+    next();
+  });
+
+  router.get("/:token", async (req, res) => {
+    const link = await deps.services.shareLinks.resolve(String(req.params.token), deps.today(), deps.now());
+    if (!link) throw new NotFoundError();
+    const project: Project = await deps.services.projects.get(link.projectId);
+
+    // This request only: the link's language, whatever the visitor's cookie says.
+    const locale: Locale = (LOCALES as readonly string[]).includes(link.locale) ? (link.locale as Locale) : "en";
+    res.locals.locale = locale;
+    res.locals.dir = directionOf(locale);
+    res.locals.t = (key: string, params?: Record<string, unknown>) => translate(locale, key, params);
+    const t = res.locals.t;
+
+    const today = deps.today();
+    const base = `/s/${req.params.token}`;
+    const q = { ...parseGanttQuery(req.query), phase: null, assigneeId: null, criticalOnly: false, showCritical: false, collapsed: [] };
+    const [data, chart] = await Promise.all([
+      deps.services.dashboard.build(project, today),
+      deps.services.gantt.chart(
+        project,
+        { phase: null, assigneeId: null, criticalOnly: false },
+        { zoom: q.zoom, showCritical: true, collapsed: new Set(), rtl: res.locals.dir === "rtl", today, phaseLabel: (kind) => t(`phase.${kind}`) },
+      ),
+    ]);
+    const { layout } = chart;
+    res.render("share/public", {
+      layout: "../share/layout",
+      shared: true,
+      noindex: true,
+      title: t("share.public.title"),
+      pageStyles: ["/public/css/gantt.css", "/public/css/dashboard.css"],
+      project: { name: project.name, clientOrganisation: project.clientOrganisation },
+      ...dashboardView(data, res),
+      gantt: {
+        layout,
+        rows: layout.bars.map((bar) => ({ bar, indent: Math.min(bar.row.depth, 10) })),
+        label: t("gantt.chartLabel", { count: layout.bars.length, start: formatDate(layout.firstDay, locale), finish: formatDate(layout.lastDay, locale) }),
+        zoomLinks: GANTT_ZOOMS.map((z) => ({ key: `gantt.zoom.${z}`, href: `${ganttHref(base, { ...q, zoom: z })}#gantt`, current: z === layout.zoom })),
+        baselineName: chart.baselineName,
+      },
+    });
+  });
+
+  return router;
+}
