@@ -8,7 +8,8 @@ import { overview } from "./en/overview";
 import { importMspdi } from "./en/import";
 import { gantt } from "./en/gantt";
 import { schedule } from "./en/schedule";
+import { auth } from "./en/auth";
 import { dashboard } from "./en/dashboard";
 import { activity } from "./en/activity";
 
-export const en = { ...common, ...projects, ...phases, ...tasks, ...registers, ...overview, ...gantt, ...importMspdi, ...schedule, ...dashboard, ...activity };
+export const en = { ...common, ...projects, ...phases, ...tasks, ...registers, ...overview, ...gantt, ...importMspdi, ...schedule, ...dashboard, ...activity, ...auth };

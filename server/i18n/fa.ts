@@ -852,4 +852,13 @@ export const fa: Catalogue = {
   "share.errors.expiryPast": "امروز یا روزی پس از آن را انتخاب کنید.",
   "share.public.title": "وضعیت پروژه",
   "share.public.sub": "وضعیت فقط‌خواندنی پروژه در تاریخ {date}",
+  // --- accounts ---
+  "auth.errors.passwordTooShort": "دست‌کم ۱۰ نویسه به کار ببرید.",
+  "auth.errors.passwordTooLong": "حداکثر ۲۰۰ نویسه به کار ببرید.",
+  "auth.errors.passwordContainsName": "نام ایمیل خود را در گذرواژه نگذارید.",
+  "role.owner": "مالک",
+  "role.manager": "مدیر",
+  "role.member": "عضو",
+  "role.stakeholder": "ذی‌نفع",
+  "role.consultant": "مشاور",
 };
