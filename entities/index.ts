@@ -16,7 +16,12 @@ import { ShareLink } from "./share-link";
 import { ProgressSnapshot } from "./progress-snapshot";
 import { ActivityEntry } from "./activity-entry";
 import { Comment } from "./comment";
+import { User } from "./user";
+import { ProjectMembership } from "./project-membership";
+import { Session } from "./session";
+import { AppSetting } from "./app-setting";
+import { LoginThrottle } from "./login-throttle";
 
-export { Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation, CalendarException, Baseline, BaselineTask, ActivityEntry, Comment, ShareLink, ProgressSnapshot };
+export { Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation, CalendarException, Baseline, BaselineTask, ActivityEntry, Comment, ShareLink, ProgressSnapshot, User, ProjectMembership, Session, AppSetting, LoginThrottle };
 
-export const entities = [Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation, CalendarException, Baseline, BaselineTask, ActivityEntry, Comment, ShareLink, ProgressSnapshot];
+export const entities = [Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation, CalendarException, Baseline, BaselineTask, ActivityEntry, Comment, ShareLink, ProgressSnapshot, User, ProjectMembership, Session, AppSetting, LoginThrottle];

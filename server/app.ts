@@ -12,6 +12,9 @@ import { localsMiddleware } from "./http/locals";
 import { errorHandler, notFoundHandler } from "./http/error-handler";
 import { mountRoutes } from "./routes";
 import { createServices } from "./services";
+import { installAuth } from "./http/auth";
+import { randomBytes } from "node:crypto";
+import type { User } from "../entities";
 
 export interface AppDeps {
   dataSource: DataSource;
@@ -20,6 +23,12 @@ export interface AppDeps {
   now?: () => string;
   showStack?: boolean;
   log?: (err: unknown) => void;
+  /** Signs session cookies; main.ts passes SESSION_SECRET or the installation's stored secret. */
+  sessionSecret?: string;
+  /** Send cookies with the Secure flag (when served over TLS). */
+  secureCookies?: boolean;
+  /** Tests only (see server/http/auth.ts): act as this user without sessions or CSRF. */
+  trustedTestUser?: User;
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -52,6 +61,13 @@ export function createApp(deps: AppDeps): express.Express {
 
   const now = deps.now ?? (() => new Date().toISOString());
   const services = createServices(deps.dataSource, now);
+  installAuth(app, {
+    dataSource: deps.dataSource,
+    services,
+    secret: deps.sessionSecret ?? randomBytes(32).toString("base64url"),
+    secureCookies: deps.secureCookies ?? false,
+    trustedTestUser: deps.trustedTestUser,
+  });
   mountRoutes(app, { services, today, now });
 
   app.use(notFoundHandler);

@@ -9,6 +9,10 @@ export interface Config {
   databaseUrl: string | null;
   nodeEnv: string;
   seedDemo: boolean;
+  /** Signs session cookies; when unset, a secret generated once is kept in the database. */
+  sessionSecret: string | null;
+  /** Mark cookies Secure (set when the app is served over HTTPS). */
+  secureCookies: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -23,5 +27,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,
     nodeEnv: env.NODE_ENV ?? "development",
     seedDemo: (env.SEED_DEMO ?? "true") !== "false",
+    sessionSecret: env.SESSION_SECRET ? env.SESSION_SECRET : null,
+    secureCookies: env.SECURE_COOKIES === "true",
   };
 }

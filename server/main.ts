@@ -4,6 +4,8 @@ import { loadConfig } from "./config";
 import { createDataSource } from "./db/data-source";
 import { createApp } from "./app";
 import { runSeeds } from "../seeds/run";
+import { seedDemoUsers } from "../seeds/demo-users";
+import { UserService } from "./services/user-service";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -12,11 +14,17 @@ async function main(): Promise<void> {
   await dataSource.runMigrations({ transaction: "each" });
   const today = () => new Date().toISOString().slice(0, 10);
   if (config.seedDemo) await runSeeds(dataSource, today());
+  const users = new UserService(dataSource);
+  if (config.nodeEnv === "development" && config.seedDemo) await seedDemoUsers(dataSource);
+  const sessionSecret = await users.sessionSecret(config.sessionSecret);
 
-  const app = createApp({ dataSource, today, showStack: config.nodeEnv === "development" });
+  const app = createApp({ dataSource, today, showStack: config.nodeEnv === "development", sessionSecret, secureCookies: config.secureCookies });
   const server = app.listen(config.port, config.host, () => {
     const where = config.databaseUrl ? "PostgreSQL" : config.databasePath;
     console.log(`CRM Rollout Planner listening on http://${config.host}:${config.port} (database: ${where})`);
+    void users.issueSetupToken().then((token) => {
+      if (token) console.log(`No account exists yet. Create the first administrator at http://${config.host}:${config.port}/setup?token=${token} (or run npm run create-admin).`);
+    });
   });
 
   const shutdown = (signal: string) => {

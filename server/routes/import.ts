@@ -59,7 +59,7 @@ export function importRoutes(deps: RouteDeps): Router {
       return render(res, values, { ...(file && file.size > 0 ? {} : { file: { key: "import.errors.noFile" } }), ...(parsed.ok ? {} : parsed.errors) });
     }
     try {
-      const result = await imports.importMspdi({ bytes: file.buffer, fileName: file.originalname }, parsed.value);
+      const result = await imports.importMspdi({ bytes: file.buffer, fileName: file.originalname }, parsed.value, res.locals.user.id);
       const t = res.locals.t;
       const tasks = t("import.taskCount", { count: result.taskCount });
       const warnings = result.warnings.length;

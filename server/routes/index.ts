@@ -1,6 +1,7 @@
 // Mounts every router: the one file that lists all URLs.
 import type { Express } from "express";
 import type { Services } from "../services";
+import { authRoutes } from "./auth";
 import { projectRoutes, projectSettingsRoutes } from "./projects";
 import { importRoutes } from "./import";
 import { projectContext } from "./project-context";
@@ -30,6 +31,7 @@ export interface RouteDeps {
 }
 
 export function mountRoutes(app: Express, deps: RouteDeps): void {
+  app.use(authRoutes(deps));
   app.get("/", (_req, res) => res.redirect(302, "/projects"));
   app.get("/health", (_req, res) => {
     res.json({ ok: true });

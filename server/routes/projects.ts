@@ -35,7 +35,8 @@ export function projectRoutes(deps: RouteDeps): Router {
 
   router.get("/", async (req, res) => {
     const archived = req.query.archived === "1";
-    const rows = await projects.list({ archived });
+    const user = res.locals.user;
+    const rows = await projects.list({ archived, onlyIds: user.isAdmin ? undefined : await deps.services.users.projectIdsOf(user.id) });
     res.render("projects/index", { title: res.locals.t(archived ? "projects.archivedTitle" : "projects.title"), rows, archived });
   });
 
@@ -49,7 +50,7 @@ export function projectRoutes(deps: RouteDeps): Router {
       parse: parseProjectForm,
       labelPrefix: "projects",
       save: async (input) => {
-        const project = await projects.create(input);
+        const project = await projects.create(input, { ownerUserId: res.locals.user.id });
         flash(res, "projects.created");
         return `/projects/${project.id}`;
       },

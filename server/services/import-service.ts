@@ -36,11 +36,11 @@ export class ImportService {
    * Imports an uploaded MSPDI file as a new project. Throws a DomainError (an "import.errors.*" key) for a
    * file that is not XML, not MSPDI, has no tasks or unusable links; nothing is written then.
    */
-  async importMspdi(file: { bytes: Uint8Array; fileName: string }, input: ImportInput): Promise<ImportResult> {
+  async importMspdi(file: { bytes: Uint8Array; fileName: string }, input: ImportInput, ownerUserId?: number): Promise<ImportResult> {
     const plan = readMspdi(parseMspdiXml(decodeXmlBytes(file.bytes)));
     const name = (input.name || plan.name || file.fileName.replace(/\.[A-Za-z0-9]{1,5}$/, "") || "MS Project").slice(0, 200);
     return this.ds.transaction(async (m) => {
-      const result = await this.create(m, plan, name, input.phase);
+      const result = await this.create(m, plan, name, input.phase, ownerUserId);
       const changes = [
         { field: "tasks", from: null, to: result.taskCount },
         { field: "links", from: null, to: result.linkCount },
@@ -50,14 +50,14 @@ export class ImportService {
     });
   }
 
-  private async create(m: EntityManager, plan: MspdiProject, name: string, phaseKind: PhaseKind): Promise<ImportResult> {
+  private async create(m: EntityManager, plan: MspdiProject, name: string, phaseKind: PhaseKind, ownerUserId?: number): Promise<ImportResult> {
     const project = await new ProjectService(this.ds).createIn(m, {
       name,
       clientOrganisation: "",
       description: "",
       kickoffDate: plan.startDate,
       workingDays: [...plan.calendar.workingWeek],
-    });
+    }, { ownerUserId });
     const phase = await m.getRepository(Phase).findOneOrFail({ where: { projectId: project.id, kind: phaseKind } });
 
     const names = new Map(plan.exceptionNames.map((e) => [e.date, e.name]));

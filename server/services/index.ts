@@ -1,5 +1,6 @@
 // Builds every service over one DataSource.
 import type { DataSource } from "typeorm";
+import { UserService } from "./user-service";
 import { ProjectService } from "./project-service";
 import { PhaseService } from "./phase-service";
 import { ChecklistService } from "./checklist-service";
@@ -23,6 +24,7 @@ import { systemClock, type Clock } from "./activity";
 /** `now` is the clock every write command stamps its activity-log entry with. */
 export function createServices(ds: DataSource, now: Clock = systemClock) {
   return {
+    users: new UserService(ds),
     projects: new ProjectService(ds, now),
     phases: new PhaseService(ds, now),
     checklists: new ChecklistService(ds, now),

@@ -1,7 +1,7 @@
 // Projects: list with progress, create with phases and categories, edit, archive, delete.
 import type { DataSource, EntityManager } from "typeorm";
-import { IsNull, Not } from "typeorm";
-import { ChecklistCategory, Phase, Project, Task } from "../../entities";
+import { In, IsNull, Not } from "typeorm";
+import { ChecklistCategory, Phase, Project, ProjectMembership, Task } from "../../entities";
 import { NotFound } from "../domain/errors";
 import { BUILTIN_CHECKLIST_CATEGORIES, PHASE_KINDS } from "../domain/types";
 import { formatWorkingWeek } from "../domain/calendar";
@@ -32,9 +32,11 @@ export class ProjectService {
     private readonly now: Clock = systemClock,
   ) {}
 
-  async list(opts: { archived: boolean }): Promise<ProjectListRow[]> {
+  /** Active or archived projects; `onlyIds` limits the list to the projects shared with a user. */
+  async list(opts: { archived: boolean; onlyIds?: number[] }): Promise<ProjectListRow[]> {
+    if (opts.onlyIds && opts.onlyIds.length === 0) return [];
     const projects = await this.ds.getRepository(Project).find({
-      where: { archivedAt: opts.archived ? Not(IsNull()) : IsNull() },
+      where: { archivedAt: opts.archived ? Not(IsNull()) : IsNull(), ...(opts.onlyIds ? { id: In(opts.onlyIds) } : {}) },
       order: { name: "ASC" },
     });
     if (projects.length === 0) return [];
@@ -68,7 +70,7 @@ export class ProjectService {
   }
 
   /** Creates the project with its three phases and the built-in checklist categories, in one transaction. */
-  async create(input: ProjectInput, extra: { seedKey?: string } = {}): Promise<Project> {
+  async create(input: ProjectInput, extra: { seedKey?: string; ownerUserId?: number } = {}): Promise<Project> {
     return this.ds.transaction(async (m) => {
       const project = await this.createIn(m, input, extra);
       await record(m, { projectId: project.id, at: this.now(), subjectType: "project", subjectId: project.id, subjectLabel: project.name, action: "created" });
@@ -76,7 +78,7 @@ export class ProjectService {
     });
   }
 
-  async createIn(m: EntityManager, input: ProjectInput, extra: { seedKey?: string } = {}): Promise<Project> {
+  async createIn(m: EntityManager, input: ProjectInput, extra: { seedKey?: string; ownerUserId?: number } = {}): Promise<Project> {
     const project = await m.getRepository(Project).save(
       m.getRepository(Project).create({
         name: input.name,
@@ -96,6 +98,10 @@ export class ProjectService {
         m.getRepository(ChecklistCategory).create({ projectId: project.id, builtinKey: key, name: "", position: i + 1 }),
       ),
     );
+    // The creator owns the project.
+    if (extra.ownerUserId !== undefined) {
+      await m.getRepository(ProjectMembership).save({ projectId: project.id, userId: extra.ownerUserId, role: "owner", memberId: null });
+    }
     return project;
   }
 

@@ -1,7 +1,7 @@
 // Tasks: the WBS task table, create/edit with predecessor links (validated), delete with subtasks.
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
-import { CalendarException, Member, Phase, Project, Task, TaskLink } from "../../entities";
+import { CalendarException, ChecklistItem, Member, Phase, Project, Task, TaskLink } from "../../entities";
 import { DomainError, NotFound } from "../domain/errors";
 import { parseWorkingWeek } from "../domain/calendar";
 import { validatePredecessors } from "../domain/dependency-graph";
@@ -101,6 +101,12 @@ export class TaskService {
       };
     });
     return { rows, phases, links, baselineName: compared.baseline?.name ?? null };
+  }
+
+  /** Whether the task (or checklist item) of the project is assigned to (owned by) the member. */
+  async isAssigned(projectId: number, kind: "task" | "checklistItem", id: number, memberId: number): Promise<boolean> {
+    if (kind === "task") return this.ds.getRepository(Task).exist({ where: { id, projectId, assigneeId: memberId } });
+    return this.ds.getRepository(ChecklistItem).exist({ where: { id, projectId, ownerId: memberId } });
   }
 
   async get(projectId: number, taskId: number): Promise<Task> {

@@ -3,13 +3,14 @@ import { expect } from "chai";
 import type { Browser } from "playwright-core";
 import type { DataSource } from "typeorm";
 import { freshDataSource } from "../support/db";
-import { chromiumAvailable, launchChromium, serve, type RunningServer } from "../support/browser";
+import { chromiumAvailable, launchChromium, makeUser, serve, signIn, type RunningServer } from "../support/browser";
 
 describe("browser: creating a project end to end", function () {
   this.timeout(60_000);
   let ds: DataSource;
   let server: RunningServer;
   let browser: Browser;
+  let account: Awaited<ReturnType<typeof makeUser>>;
 
   before(async function () {
     if (!chromiumAvailable()) {
@@ -17,6 +18,7 @@ describe("browser: creating a project end to end", function () {
       this.skip();
     }
     ds = await freshDataSource();
+    account = await makeUser(ds, { email: "pm@example.com" });
     server = await serve(ds, { today: "2026-03-02" });
     browser = await launchChromium();
   });
@@ -29,7 +31,11 @@ describe("browser: creating a project end to end", function () {
 
   it("creates a project, adds a checklist item and a task, and shows both on the overview", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // Anonymous visitors are sent to the sign-in page, and back to where they were going after it.
     await page.goto(`${server.url}/projects`);
+    expect(new URL(page.url()).pathname).to.equal("/login");
+    await signIn(page, server.url, account.user.email, account.password);
+    expect(new URL(page.url()).pathname).to.equal("/projects");
     await page.getByRole("link", { name: "New project" }).click();
     await page.getByLabel("Project name").fill("Browser rollout");
     await page.getByLabel("Client organisation").fill("Northwind");

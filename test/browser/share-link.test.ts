@@ -6,7 +6,8 @@ import type { Browser } from "playwright-core";
 import type { DataSource } from "typeorm";
 import type { Project } from "../../entities";
 import { freshDataSource } from "../support/db";
-import { chromiumAvailable, launchChromium, serve, type RunningServer } from "../support/browser";
+import { chromiumAvailable, launchChromium, makeUser, serve, signIn, type RunningServer } from "../support/browser";
+import { UserService } from "../../server/services/user-service";
 import { makeProject, makeTask } from "../support/factories";
 
 describe("browser: sharing a read-only link", function () {
@@ -15,6 +16,7 @@ describe("browser: sharing a read-only link", function () {
   let server: RunningServer;
   let browser: Browser;
   let project: Project;
+  let manager: { email: string; password: string };
 
   before(async function () {
     if (!chromiumAvailable()) {
@@ -24,6 +26,10 @@ describe("browser: sharing a read-only link", function () {
     ds = await freshDataSource();
     project = await makeProject(ds, { name: "Browser rollout" });
     await makeTask(ds, project.id, { name: "Define goals", progress: 40, notes: "Internal: sponsor is sceptical" });
+    // A manager of this project signs in through the sign-in page (real session and CSRF tokens).
+    const { user, password } = await makeUser(ds, { email: "manager@example.com", name: "Mina Manager" });
+    await new UserService(ds).addMembership(project.id, user.id, "manager");
+    manager = { email: user.email, password };
     server = await serve(ds, { today: "2026-03-02" });
     browser = await launchChromium();
   });
@@ -37,6 +43,7 @@ describe("browser: sharing a read-only link", function () {
   it("creates a link, shows the dashboard to a visitor without edit controls, and 404s after revoking", async () => {
     const team = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await team.newPage();
+    await signIn(page, server.url, manager.email, manager.password);
     await page.goto(`${server.url}/projects/${project.id}`);
     await page.getByRole("navigation", { name: "Project navigation" }).getByRole("link", { name: "Share" }).click();
     await page.getByLabel("Who is it for?").fill("Steering committee");

@@ -177,7 +177,7 @@ describe("Expectations register", () => {
     const $ = cheerio.load((await request(t.app).get(`${base}/${e.id}/delete`).expect(200)).text);
     expect($("h1").text()).to.equal(en("expectations.deleteTitle"));
     expect($(".confirm-delete__warning").text()).to.equal(en("expectations.deleteWarning", { group: "Field sales", statement: "Offline mode" }));
-    expect($("form").attr("action")).to.equal(`${base}/${e.id}/delete`);
+    expect($("main form").attr("action")).to.equal(`${base}/${e.id}/delete`);
 
     const agent = request.agent(t.app);
     await agent.post(`${base}/${e.id}/delete`).expect(303).expect("Location", base);

@@ -140,7 +140,7 @@ describe("Goals register", () => {
     const $ = cheerio.load((await request(t.app).get(`${base}/${goal.id}/delete`).expect(200)).text);
     expect($("h1").text()).to.equal(en("common.deleteConfirmTitle", { name: "Lead response time" }));
     expect($(".confirm-delete__warning").text()).to.equal(en("goals.deleteWarning", { name: "Lead response time" }));
-    expect($("form").attr("action")).to.equal(`${base}/${goal.id}/delete`);
+    expect($("main form").attr("action")).to.equal(`${base}/${goal.id}/delete`);
     expect(await t.ds.getRepository(Goal).count()).to.equal(1);
 
     const agent = request.agent(t.app);

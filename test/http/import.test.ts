@@ -64,7 +64,7 @@ describe("MS Project import", () => {
   it("shows the upload form: a file input, an optional name, the phase (planning by default) and what is imported", async () => {
     const $ = cheerio.load((await request(t.app).get("/projects/import").expect(200)).text);
     expect($("h1").text()).to.equal(en("import.title"));
-    const form = $('form[action="/projects/import"][method="post"]');
+    const form = $('main form[method="post"]');
     expect(form.attr("enctype")).to.equal("multipart/form-data");
     expect(form.find('input[type="file"][name="file"]').length).to.equal(1);
     expect($("#field-name").val()).to.equal("");

@@ -138,7 +138,7 @@ describe("Resources register", () => {
     const r = await makeResource(t.ds, project.id, { name: "Licences" });
     const $ = cheerio.load((await request(t.app).get(`${base}/${r.id}/delete`).expect(200)).text);
     expect($(".confirm-delete__warning").text()).to.equal(en("resources.deleteWarning", { name: "Licences" }));
-    expect($("form").attr("action")).to.equal(`${base}/${r.id}/delete`);
+    expect($("main form").attr("action")).to.equal(`${base}/${r.id}/delete`);
     expect(await t.ds.getRepository(Resource).count()).to.equal(1);
 
     const agent = request.agent(t.app);

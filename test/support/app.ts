@@ -4,6 +4,7 @@ import type { Express } from "express";
 import { createApp } from "../../server/app";
 import { createServices, type Services } from "../../server/services";
 import { freshDataSource } from "./db";
+import { User } from "../../entities";
 
 export const TODAY = "2026-03-02";
 export const NOW = "2026-03-02T09:30:00.000Z";
@@ -15,10 +16,21 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
+/**
+ * An administrator stored without a usable password: HTTP tests act as them through createApp's
+ * trustedTestUser seam (no session, no CSRF). Sign-in, CSRF and permissions have their own tests.
+ */
+export async function makeTestAdmin(ds: DataSource): Promise<User> {
+  const repo = ds.getRepository(User);
+  return repo.save(repo.create({ email: "admin@example.com", name: "Test Admin", passwordHash: "none", isAdmin: true, locale: "en", disabledAt: null }));
+}
+
 export async function testApp(): Promise<TestApp> {
   const ds = await freshDataSource();
   const errors: unknown[] = [];
+  const admin = await makeTestAdmin(ds);
   const app = createApp({
+    trustedTestUser: admin,
     dataSource: ds,
     today: () => TODAY,
     now: () => NOW,

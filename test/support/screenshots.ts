@@ -5,6 +5,7 @@ import path from "node:path";
 import { ROOT } from "../../server/paths";
 import { createDataSource } from "../../server/db/data-source";
 import { runSeeds } from "../../seeds/run";
+import { User } from "../../entities";
 import { launchChromium, serve } from "./browser";
 
 const PAGES: { name: string; path: (id: number) => string }[] = [
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
   const ds = createDataSource({ databasePath: ":memory:", synchronize: true });
   await ds.initialize();
   await runSeeds(ds, today);
-  const server = await serve(ds, { today });
+  const admin = await ds.getRepository(User).save({ email: "admin@example.com", name: "Admin", passwordHash: "none", isAdmin: true, locale: "en", disabledAt: null });
+  const server = await serve(ds, { today, trustedUser: admin });
   const browser = await launchChromium();
   try {
     const viewports = [

@@ -1,0 +1,33 @@
+// A person who signs in. Administrators manage users; everyone else gets rights per project.
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+@Entity({ name: "users" })
+export class User {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  /** Lower-cased; unique. */
+  @Column({ type: "varchar", length: 254, unique: true })
+  email!: string;
+
+  @Column({ type: "varchar", length: 200 })
+  name!: string;
+
+  /** scrypt$N$r$p$salt$hash (server/services/passwords.ts). */
+  @Column({ name: "password_hash", type: "varchar", length: 300 })
+  passwordHash!: string;
+
+  @Column({ name: "is_admin", type: "boolean", default: false })
+  isAdmin!: boolean;
+
+  /** Preferred UI language: en | fa. */
+  @Column({ type: "varchar", length: 2, default: "en" })
+  locale!: string;
+
+  /** ISO timestamp when the account was disabled; disabled users cannot sign in. */
+  @Column({ name: "disabled_at", type: "varchar", length: 30, nullable: true })
+  disabledAt!: string | null;
+
+  @CreateDateColumn({ name: "created_at" })
+  createdAt!: Date;
+}
