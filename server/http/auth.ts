@@ -6,6 +6,7 @@ import { csrfSync } from "csrf-sync";
 import type { DataSource } from "typeorm";
 import type { User } from "../../entities";
 import { TypeormSessionStore } from "../db/session-store";
+import { runAs } from "../services/current-actor";
 import { HttpError } from "./errors";
 import type { Services } from "../services";
 
@@ -43,7 +44,7 @@ export function installAuth(app: Express, opts: AuthOptions): void {
     app.use((_req, res, next) => {
       res.locals.user = user;
       res.locals.csrfToken = "";
-      next();
+      runAs({ userId: user.id, name: user.name }, next);
     });
     app.use(firstRunGate(opts.services));
     return;
@@ -87,7 +88,8 @@ function loadUser(services: Services): RequestHandler {
       if (user && !user.disabledAt) res.locals.user = user;
       else delete req.session.userId;
     }
-    next();
+    const u: User | undefined = res.locals.user;
+    runAs(u ? { userId: u.id, name: u.name } : null, next);
   };
 }
 

@@ -4,6 +4,7 @@ import type { EntityManager } from "typeorm";
 import { ActivityEntry, Member } from "../../entities";
 import type { ActivityAction, ActivitySubjectType } from "../domain/types";
 import { compactValue, type FieldChange } from "../domain/diff";
+import { currentActor } from "./current-actor";
 
 /** The current instant as an ISO timestamp. */
 export type Clock = () => string;
@@ -21,7 +22,7 @@ export interface ActivityInput {
   subjectLabel: string;
   action: ActivityAction;
   changes?: FieldChange[];
-  /** Who did it: null / '' until accounts exist. */
+  /** Who did it; defaults to the signed-in user of the request (null / '' outside one). */
   actorUserId?: number | null;
   actorName?: string;
 }
@@ -31,8 +32,8 @@ export async function record(m: EntityManager, entry: ActivityInput): Promise<vo
   await m.getRepository(ActivityEntry).insert({
     projectId: entry.projectId,
     at: entry.at,
-    actorUserId: entry.actorUserId ?? null,
-    actorName: entry.actorName ?? "",
+    actorUserId: entry.actorUserId ?? currentActor()?.userId ?? null,
+    actorName: entry.actorName ?? currentActor()?.name ?? "",
     subjectType: entry.subjectType,
     subjectId: entry.subjectId,
     subjectLabel: String(compactValue(entry.subjectLabel, 300) ?? ""),

@@ -1,5 +1,6 @@
 // Comments on tasks and checklist items: the list (oldest first) and adding one (logged as activity).
 // Deleting a task or an item deletes its comments in the same transaction (deleteComments).
+import { currentActor } from "./current-actor";
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { ChecklistItem, Comment, Task } from "../../entities";
@@ -26,7 +27,7 @@ export class CommentService {
       const label = await subjectLabel(m, projectId, subjectType, subjectId);
       const at = this.now();
       const repo = m.getRepository(Comment);
-      const comment = await repo.save(repo.create({ projectId, subjectType, subjectId, body: input.body, authorUserId: null, authorName: "", createdAt: at }));
+      const comment = await repo.save(repo.create({ projectId, subjectType, subjectId, body: input.body, authorUserId: currentActor()?.userId ?? null, authorName: currentActor()?.name ?? "", createdAt: at }));
       await record(m, {
         projectId,
         at,

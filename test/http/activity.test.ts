@@ -59,7 +59,7 @@ describe("Activity", () => {
       .expect(303);
 
   describe("the activity page", () => {
-    it("lists changes newest first: when, who (someone, until accounts exist), a sentence, and the changed fields", async () => {
+    it("lists changes newest first: when, who (the signed-in user), a sentence, and the changed fields", async () => {
       const sara = await makeMember(t.ds, project.id, { name: "Sara Ahmadi" });
       const task = await makeTask(t.ds, project.id, { name: "Kick-off", manual: true });
       await editTask(task.id, { startDate: "2026-03-09", progress: "40", assigneeId: String(sara.id) });
@@ -73,7 +73,7 @@ describe("Activity", () => {
         en("activity.sentence.task.updated", { label: "Kick-off" }),
       ]);
       expect(rows[1].when).to.equal("2 Mar 2026, 09:30 UTC");
-      expect(rows[1].who).to.equal(en("activity.someone"));
+      expect(rows[1].who).to.equal("Test Admin");
       expect(rows[1].changes).to.deep.equal([
         "Start: 2 Mar 2026 → 9 Mar 2026",
         "Finish: 6 Mar 2026 → 13 Mar 2026",

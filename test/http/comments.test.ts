@@ -42,7 +42,7 @@ describe("Comments", () => {
       expect(res.headers.location).to.equal(`${edit}#comments`);
       const $ = cheerio.load((await request(t.app).get(edit).set("Cookie", res.headers["set-cookie"]).expect(200)).text);
       expect($(".flash").text()).to.equal(en("comments.added"));
-      expect(commentsOn($)).to.deep.equal([{ author: en("activity.someone"), when: "2 Mar 2026, 09:30 UTC", body: "Agenda sent to the sponsor." }]);
+      expect(commentsOn($)).to.deep.equal([{ author: "Test Admin", when: "2 Mar 2026, 09:30 UTC", body: "Agenda sent to the sponsor." }]);
       expect($("#comments time").attr("datetime")).to.equal(NOW);
       // Commenting is itself a change the task's history shows.
       expect($("#history .activity-list__what").first().text()).to.equal(en("activity.sentence.task.commented", { label: "Kick-off" }));
