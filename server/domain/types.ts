@@ -24,6 +24,9 @@ export type ExpectationStatus = (typeof EXPECTATION_STATUSES)[number];
 export const GATE_STATES = ["not_started", "in_progress", "awaiting_signoff", "signed_off"] as const;
 export type GateState = (typeof GATE_STATES)[number];
 
+/** The roles a user account can have in a project (the permission table lives in ./permissions). */
+export { PROJECT_ROLES, type ProjectRole } from "./permissions";
+
 /** What an activity-log entry is about (server/services/activity.ts); link changes ride on their task's entry. */
 export const ACTIVITY_SUBJECT_TYPES = [
   "project",
@@ -39,6 +42,7 @@ export const ACTIVITY_SUBJECT_TYPES = [
   "baseline",
   "calendar",
   "import",
+  "access",
 ] as const;
 export type ActivitySubjectType = (typeof ACTIVITY_SUBJECT_TYPES)[number];
 

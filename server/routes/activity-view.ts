@@ -26,6 +26,7 @@ const KEYED_FIELDS: Record<string, string> = {
   status: "expStatus.",
   kind: "resources.kind.",
   category: "checklist.category.",
+  role: "role.",
 };
 
 export interface ChangeView {

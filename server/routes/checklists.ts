@@ -7,6 +7,7 @@ import { parseChecklistItemEditForm } from "../forms/checklists";
 import type { ChecklistItem, Project } from "../../entities";
 import type { RouteDeps } from "./index";
 import { categoryOptions } from "./checklist-view";
+import { can } from "../domain/permissions";
 import { recordPanels } from "./activity-view";
 
 /** A "back" URL from the form, accepted only when it is a page of this project (no open redirect). */
@@ -14,6 +15,19 @@ function insideProject(res: Response, back: unknown): string | null {
   if (typeof back !== "string") return null;
   const base: string = res.locals.projectBase;
   return back === base || (back.startsWith(`${base}/`) && !back.includes("//")) ? back : null;
+}
+
+/** The edit form's values for a stored checklist item. */
+function itemValues(item: ChecklistItem): Record<string, unknown> {
+  return {
+    text: item.text,
+    categoryId: String(item.categoryId),
+    ownerId: item.ownerId === null ? "" : String(item.ownerId),
+    dueDate: item.dueDate ?? "",
+    note: item.note,
+    done: item.done ? "on" : "",
+    doneById: item.doneById === null ? "" : String(item.doneById),
+  };
 }
 
 export function checklistRoutes(deps: RouteDeps): Router {
@@ -44,21 +58,18 @@ export function checklistRoutes(deps: RouteDeps): Router {
 
   router.get("/:itemId/edit", async (req, res) => {
     const item = await checklists.get(res.locals.project.id, parseId(req.params.itemId));
-    const values = {
-      text: item.text,
-      categoryId: String(item.categoryId),
-      ownerId: item.ownerId === null ? "" : String(item.ownerId),
-      dueDate: item.dueDate ?? "",
-      note: item.note,
-      done: item.done ? "on" : "",
-      doneById: item.doneById === null ? "" : String(item.doneById),
-    };
+    const values = itemValues(item);
     await renderEdit(res, item, formView(res.locals.locale, values));
   });
 
   router.post("/:itemId", async (req, res) => {
     const projectId = res.locals.project.id;
     const item = await checklists.get(projectId, parseId(req.params.itemId));
+    if (!can(res.locals.actor, "plan.edit")) {
+      // A member ticks and annotates their own item; its text, category, owner and due date stay.
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      req.body = { ...itemValues(item), done: body.done, note: body.note, doneById: body.doneById };
+    }
     await submitForm(req, res, {
       parse: parseChecklistItemEditForm,
       labelPrefix: "checklist",

@@ -2,6 +2,7 @@
 import type { Express } from "express";
 import type { Services } from "../services";
 import { authRoutes } from "./auth";
+import { adminRoutes } from "./admin";
 import { projectRoutes, projectSettingsRoutes } from "./projects";
 import { importRoutes } from "./import";
 import { projectContext } from "./project-context";
@@ -22,6 +23,7 @@ import { commentRoutes } from "./comments";
 import { dashboardRoutes } from "./dashboard";
 import { shareRoutes } from "./share";
 import { publicShareRoutes } from "./public-share";
+import { accessRoutes } from "./access";
 
 export interface RouteDeps {
   services: Services;
@@ -32,6 +34,7 @@ export interface RouteDeps {
 
 export function mountRoutes(app: Express, deps: RouteDeps): void {
   app.use(authRoutes(deps));
+  app.use("/admin/users", adminRoutes(deps));
   app.get("/", (_req, res) => res.redirect(302, "/projects"));
   app.get("/health", (_req, res) => {
     res.json({ ok: true });
@@ -59,6 +62,7 @@ export function mountRoutes(app: Express, deps: RouteDeps): void {
   app.use(scoped, commentRoutes(deps));
   app.use(scoped, scheduleExportRoutes(deps));
   app.use(`${scoped}/share`, shareRoutes(deps));
+  app.use(`${scoped}/access`, accessRoutes(deps));
   // Public, read-only share links: no project context, no account.
   app.use("/s", publicShareRoutes(deps));
 }

@@ -6,6 +6,7 @@ import { parseCategoryForm, parseChecklistItemForm, parseGateForm } from "../for
 import type { Project } from "../../entities";
 import type { RouteDeps } from "./index";
 import { categoryOptions, checklistGroups } from "./checklist-view";
+import { can } from "../domain/permissions";
 
 interface PhaseForms {
   addForm?: FormView;
@@ -48,6 +49,8 @@ export function phaseRoutes(deps: RouteDeps): Router {
       gateForm: forms.gateForm ?? formView(locale),
       categoryForm: forms.categoryForm ?? formView(locale),
       addOpen: Boolean(forms.addForm?.hasErrors),
+      // Checklist notes are internal: stakeholders see the items without them.
+      showInternal: can(res.locals.actor, "project.viewInternal"),
     });
   }
 

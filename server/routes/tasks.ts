@@ -6,7 +6,8 @@ import { parseId } from "../http/errors";
 import { parseTaskForm, rawPredecessorRows } from "../forms/tasks";
 import { LINK_TYPES } from "../domain/types";
 import { CONSTRAINT_TYPES } from "../domain/schedule-types";
-import type { Project, Task } from "../../entities";
+import type { Project, Task, TaskLink } from "../../entities";
+import { can } from "../domain/permissions";
 import type { TaskRow } from "../services/task-service";
 import type { RouteDeps } from "./index";
 import { recordPanels } from "./activity-view";
@@ -21,6 +22,27 @@ function withPhaseHeadings(rows: TaskRow[], phaseLabel: (phaseId: number) => str
     last = r.task.phaseId;
     return { ...r, phaseHeading: heading };
   });
+}
+
+/** The form's values for a stored task and its predecessor links. */
+function taskValues(task: Task, preds: TaskLink[]): Record<string, unknown> {
+  return {
+    name: task.name,
+    key: task.key ?? "",
+    phaseId: String(task.phaseId),
+    parentId: task.parentId === null ? "" : String(task.parentId),
+    startDate: task.startDate,
+    durationDays: String(task.durationDays),
+    finishDate: task.finishDate,
+    milestone: task.milestone ? "on" : "",
+    progress: String(task.progress),
+    assigneeId: task.assigneeId === null ? "" : String(task.assigneeId),
+    notes: task.notes,
+    manual: task.manual ? "manual" : "auto",
+    constraintType: task.constraintType,
+    constraintDate: task.constraintDate ?? "",
+    pred: preds.map((p) => ({ taskId: String(p.predecessorId), type: p.type, lag: String(p.lagDays) })),
+  };
 }
 
 export function taskRoutes(deps: RouteDeps): Router {
@@ -103,29 +125,18 @@ export function taskRoutes(deps: RouteDeps): Router {
     const project: Project = res.locals.project;
     const task = await tasks.get(project.id, parseId(req.params.taskId));
     const preds = await tasks.predecessorsOf(project.id, task.id);
-    const values = {
-      name: task.name,
-      key: task.key ?? "",
-      phaseId: String(task.phaseId),
-      parentId: task.parentId === null ? "" : String(task.parentId),
-      startDate: task.startDate,
-      durationDays: String(task.durationDays),
-      finishDate: task.finishDate,
-      milestone: task.milestone ? "on" : "",
-      progress: String(task.progress),
-      assigneeId: task.assigneeId === null ? "" : String(task.assigneeId),
-      notes: task.notes,
-      manual: task.manual ? "manual" : "auto",
-      constraintType: task.constraintType,
-      constraintDate: task.constraintDate ?? "",
-      pred: preds.map((p) => ({ taskId: String(p.predecessorId), type: p.type, lag: String(p.lagDays) })),
-    };
+    const values = taskValues(task, preds);
     await renderForm(res, task, formView(res.locals.locale, values));
   });
 
   router.post("/:taskId", async (req, res) => {
     const project: Project = res.locals.project;
     const task = await tasks.get(project.id, parseId(req.params.taskId));
+    if (!can(res.locals.actor, "plan.edit")) {
+      // A member updates only the progress and notes of their own task; every other field keeps its value.
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      req.body = { ...taskValues(task, await tasks.predecessorsOf(project.id, task.id)), progress: body.progress, notes: body.notes };
+    }
     await submitForm(req, res, {
       parse: parseTaskForm,
       labelPrefix: "tasks",
