@@ -27,6 +27,8 @@ export interface AppDeps {
   sessionSecret?: string;
   /** Send cookies with the Secure flag (when served over TLS). */
   secureCookies?: boolean;
+  /** Development with demo accounts: the sign-in page names them (docs/DEMO-USERS.md). */
+  demoSignInHint?: boolean;
   /** Tests only (see server/http/auth.ts): act as this user without sessions or CSRF. */
   trustedTestUser?: User;
 }
@@ -58,6 +60,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(express.urlencoded({ extended: true, limit: "200kb", parameterLimit: 2000 }));
   app.use(cookieParser());
   app.use(localsMiddleware);
+  app.locals.demoSignInHint = deps.demoSignInHint ?? false;
 
   const now = deps.now ?? (() => new Date().toISOString());
   const services = createServices(deps.dataSource, now);

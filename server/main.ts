@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   if (config.nodeEnv === "development" && config.seedDemo) await seedDemoUsers(dataSource);
   const sessionSecret = await users.sessionSecret(config.sessionSecret);
 
-  const app = createApp({ dataSource, today, showStack: config.nodeEnv === "development", sessionSecret, secureCookies: config.secureCookies });
+  const app = createApp({ dataSource, today, showStack: config.nodeEnv === "development", sessionSecret, secureCookies: config.secureCookies, demoSignInHint: config.nodeEnv === "development" && config.seedDemo });
   const server = app.listen(config.port, config.host, () => {
     const where = config.databaseUrl ? "PostgreSQL" : config.databasePath;
     console.log(`CRM Rollout Planner listening on http://${config.host}:${config.port} (database: ${where})`);

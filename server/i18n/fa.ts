@@ -863,6 +863,7 @@ export const fa: Catalogue = {
   "role.consultant": "مشاور",
   "auth.signIn": "ورود",
   "auth.signOut": "خروج",
+  "auth.demoHint": "حالت توسعه: نسخهٔ نمایشی را با manager@demo.example (یا owner@، member@، stakeholder@، consultant@، admin@demo.example) و گذرواژهٔ demo-password-2026 امتحان کنید.",
   "auth.userMenu": "حساب شما",
   "auth.changePassword": "تغییر گذرواژه",
   "auth.passwordChanged": "گذرواژه تغییر کرد.",

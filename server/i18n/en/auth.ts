@@ -5,6 +5,7 @@ export const auth = {
   "auth.errors.passwordContainsName": "Do not put your e-mail name in the password.",
   "auth.signIn": "Sign in",
   "auth.signOut": "Sign out",
+  "auth.demoHint": "Development mode: try the demo as manager@demo.example (or owner@, member@, stakeholder@, consultant@, admin@demo.example) with the password demo-password-2026.",
   "auth.userMenu": "Your account",
   "auth.changePassword": "Change password",
   "auth.passwordChanged": "Password changed.",
