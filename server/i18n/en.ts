@@ -11,5 +11,6 @@ import { schedule } from "./en/schedule";
 import { auth } from "./en/auth";
 import { dashboard } from "./en/dashboard";
 import { activity } from "./en/activity";
+import { templates } from "./en/templates";
 
-export const en = { ...common, ...projects, ...phases, ...tasks, ...registers, ...overview, ...gantt, ...importMspdi, ...schedule, ...dashboard, ...activity, ...auth };
+export const en = { ...common, ...projects, ...phases, ...tasks, ...registers, ...overview, ...gantt, ...importMspdi, ...schedule, ...dashboard, ...activity, ...auth, ...templates };
