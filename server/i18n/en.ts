@@ -12,5 +12,6 @@ import { auth } from "./en/auth";
 import { dashboard } from "./en/dashboard";
 import { activity } from "./en/activity";
 import { templates } from "./en/templates";
+import { fromTemplate } from "./en/from-template";
 
-export const en = { ...common, ...projects, ...phases, ...tasks, ...registers, ...overview, ...gantt, ...importMspdi, ...schedule, ...dashboard, ...activity, ...auth, ...templates };
+export const en = { ...common, ...projects, ...phases, ...tasks, ...registers, ...overview, ...gantt, ...importMspdi, ...schedule, ...dashboard, ...activity, ...auth, ...templates, ...fromTemplate };

@@ -5,6 +5,7 @@ import { authRoutes } from "./auth";
 import { adminRoutes } from "./admin";
 import { projectRoutes, projectSettingsRoutes } from "./projects";
 import { importRoutes } from "./import";
+import { fromTemplateRoutes } from "./from-template";
 import { projectContext } from "./project-context";
 import { overviewRoutes } from "./overview";
 import { phaseRoutes } from "./phases";
@@ -41,6 +42,7 @@ export function mountRoutes(app: Express, deps: RouteDeps): void {
   });
   // /projects and /projects/new; settings, archive and delete live under the project.
   app.use("/projects/import", importRoutes(deps));
+  app.use("/projects/from-template", fromTemplateRoutes(deps));
   app.use("/projects", projectRoutes(deps));
   // Everything below /projects/:projectId has the project loaded by projectContext.
   const scoped = `/projects/:projectId`;

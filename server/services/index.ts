@@ -11,6 +11,7 @@ import { ResourceService } from "./resource-service";
 import { ExpectationService } from "./expectation-service";
 import { OverviewService } from "./overview-service";
 import { ImportService } from "./import-service";
+import { TemplateProjectService } from "./template-project-service";
 import { GanttService } from "./gantt-service";
 import { BaselineService } from "./baseline-service";
 import { CalendarService } from "./calendar-service";
@@ -35,6 +36,7 @@ export function createServices(ds: DataSource, now: Clock = systemClock) {
     expectations: new ExpectationService(ds, now),
     overview: new OverviewService(ds),
     imports: new ImportService(ds, now),
+    templateProjects: new TemplateProjectService(ds, now),
     gantt: new GanttService(ds),
     baselines: new BaselineService(ds, now),
     calendar: new CalendarService(ds, now),
