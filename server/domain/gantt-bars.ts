@@ -2,6 +2,7 @@
 // label, in px, mirrored for RTL by the caller's mx; plus where dependency arrows may join it.
 import type { LinkEnd } from "./gantt-links";
 import type { BarKind, GanttBar, GanttRowInput, Rect } from "./gantt-layout";
+import { isLate } from "./progress";
 
 /** Rounds to 0.1 px: enough for the screen, and keeps the SVG short. */
 export const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -20,11 +21,6 @@ const BASELINE_TOP = 23;
 const BASELINE_HEIGHT = 3;
 const MIN_BAR = 2;
 
-/** Late: unfinished and past its baseline finish, its deadline, a violated constraint, or today. */
-export function isLate(r: Pick<GanttRowInput, "progress" | "constraintViolated" | "finish" | "baselineFinish" | "deadline">, today: string): boolean {
-  if (r.progress >= 100) return false;
-  return r.constraintViolated || r.finish < today || (r.baselineFinish !== null && r.finish > r.baselineFinish) || (r.deadline !== null && r.finish > r.deadline);
-}
 
 /** How the layout places things: day → x (LTR), px per day, the RTL mirror, and the chart's options. */
 export interface BarContext {

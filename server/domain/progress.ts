@@ -60,3 +60,15 @@ export function goalProgress(g: { baseline: number | null; target: number; actua
   const ratio = (g.actual - base) / (g.target - base);
   return Math.max(0, Math.min(1, ratio));
 }
+
+/**
+ * Late: unfinished and past its baseline finish or its finish-no-later-than/must-finish-on date, a
+ * violated constraint, or its finish already behind today. One rule for the task table and the Gantt.
+ */
+export function isLate(
+  r: { progress: number; constraintViolated: boolean; finish: string; baselineFinish: string | null; deadline: string | null },
+  today: string,
+): boolean {
+  if (r.progress >= 100) return false;
+  return r.constraintViolated || r.finish < today || (r.baselineFinish !== null && r.finish > r.baselineFinish) || (r.deadline !== null && r.finish > r.deadline);
+}

@@ -1,7 +1,8 @@
 // The Gantt chart's data: the WBS task table, links, calendar and compared baseline in a bounded number
 // of queries, filtered (phase, assignee, critical only) and handed to the pure layout.
 import type { DataSource } from "typeorm";
-import { BaselineTask, CalendarException, Member, type Phase, type Project } from "../../entities";
+import type { Member, Phase, Project } from "../../entities";
+import type { BaselineDates } from "./baseline-service";
 import { parseWorkingWeek } from "../domain/calendar";
 import { layoutGantt, type GanttLayout, type GanttRowInput, type GanttZoom } from "../domain/gantt-layout";
 import type { LinkType } from "../domain/types";
@@ -72,17 +73,10 @@ export class GanttService {
 
   /** The project's chart, in a constant number of queries (the task table's, plus members, calendar and baseline dates). */
   async chart(project: Project, filters: GanttFilters, options: GanttOptions): Promise<GanttChart> {
-    const baselineId = project.comparedBaselineId;
-    const [table, members, exceptions, baselineRows] = await Promise.all([
-      this.tasks.table(project.id),
-      this.ds.getRepository(Member).find({ where: { projectId: project.id }, order: { name: "ASC", id: "ASC" } }),
-      this.ds.getRepository(CalendarException).find({ where: { projectId: project.id }, select: { date: true, working: true } }),
-      baselineId === null
-        ? Promise.resolve([] as BaselineTask[])
-        : this.ds.getRepository(BaselineTask).find({ where: { baselineId }, select: { taskId: true, startDate: true, finishDate: true } }),
-    ]);
-    // table() names the compared baseline when it exists (and belongs to the project); only then draw it.
-    const planned = new Map((table.baselineName !== null ? baselineRows : []).map((b) => [b.taskId, b]));
+    // The task table already loads the members, the calendar and the compared baseline's dates.
+    const table = await this.tasks.table(project.id);
+    const { members, baselineDates: planned } = table;
+    const exceptions = table.exceptions.map((e) => ({ date: e.date, working: e.working }));
 
     const phase = filters.phase === null ? null : (table.phases.find((p) => p.kind === filters.phase) ?? null);
     let rows = phase ? table.rows.filter((r) => r.task.phaseId === phase.id) : table.rows;
@@ -113,7 +107,7 @@ export class GanttService {
   }
 }
 
-function toGanttRow(r: TaskRow, planned: Pick<BaselineTask, "startDate" | "finishDate"> | undefined): GanttRow {
+function toGanttRow(r: TaskRow, planned: BaselineDates | undefined): GanttRow {
   const t = r.task;
   return {
     id: t.id,
@@ -129,8 +123,8 @@ function toGanttRow(r: TaskRow, planned: Pick<BaselineTask, "startDate" | "finis
     constraintViolated: t.constraintViolated,
     deadline: FINISH_CONSTRAINTS.has(t.constraintType) ? t.constraintDate : null,
     phaseId: t.phaseId,
-    baselineStart: planned?.startDate ?? null,
-    baselineFinish: planned?.finishDate ?? null,
+    baselineStart: planned?.start ?? null,
+    baselineFinish: planned?.finish ?? null,
     assignee: r.assignee?.name ?? null,
     durationDays: t.durationDays,
     totalSlack: t.totalSlack,

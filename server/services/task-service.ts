@@ -13,9 +13,9 @@ import { linkLabel } from "../domain/link-label";
 import type { TaskInput } from "../forms/tasks";
 import { assertMember } from "./guards";
 import { reschedule } from "./schedule-service";
-import { BaselineService } from "./baseline-service";
+import { BaselineService, type BaselineDates } from "./baseline-service";
 import { varianceCalculator, type Variance } from "../domain/variance";
-import { isLate } from "../domain/gantt-bars";
+import { isLate } from "../domain/progress";
 import { diffFields, diffLinks, type FieldChange, type Snapshot } from "../domain/diff";
 import { memberNames, record, recordUpdate, systemClock, type Clock } from "./activity";
 import { deleteComments } from "./comment-service";
@@ -41,6 +41,10 @@ export interface TaskTable {
   phases: Phase[];
   links: TaskLink[];
   baselineName: string | null;
+  /** Loaded for the table anyway; the Gantt reuses them instead of querying again. */
+  members: Member[];
+  exceptions: CalendarException[];
+  baselineDates: Map<number, BaselineDates>;
 }
 
 export class TaskService {
@@ -57,7 +61,7 @@ export class TaskService {
       this.ds.getRepository(Phase).find({ where: { projectId }, order: { position: "ASC" } }),
       this.ds.getRepository(Task).find({ where: { projectId } }),
       this.ds.getRepository(TaskLink).find({ where: { projectId } }),
-      this.ds.getRepository(Member).find({ where: { projectId } }),
+      this.ds.getRepository(Member).find({ where: { projectId }, order: { name: "ASC", id: "ASC" } }),
       this.ds.getRepository(CalendarException).find({ where: { projectId } }),
       new BaselineService(this.ds).comparedDates(projectId),
     ]);
@@ -100,7 +104,7 @@ export class TaskService {
         ),
       };
     });
-    return { rows, phases, links, baselineName: compared.baseline?.name ?? null };
+    return { rows, phases, links, baselineName: compared.baseline?.name ?? null, members, exceptions, baselineDates: compared.dates };
   }
 
   /** Whether the task (or checklist item) of the project is assigned to (owned by) the member. */
