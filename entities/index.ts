@@ -21,7 +21,8 @@ import { ProjectMembership } from "./project-membership";
 import { Session } from "./session";
 import { AppSetting } from "./app-setting";
 import { LoginThrottle } from "./login-throttle";
+import { Template } from "./template";
 
-export { Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation, CalendarException, Baseline, BaselineTask, ActivityEntry, Comment, ShareLink, ProgressSnapshot, User, ProjectMembership, Session, AppSetting, LoginThrottle };
+export { Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation, CalendarException, Baseline, BaselineTask, ActivityEntry, Comment, ShareLink, ProgressSnapshot, User, ProjectMembership, Session, AppSetting, LoginThrottle, Template };
 
-export const entities = [Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation, CalendarException, Baseline, BaselineTask, ActivityEntry, Comment, ShareLink, ProgressSnapshot, User, ProjectMembership, Session, AppSetting, LoginThrottle];
+export const entities = [Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation, CalendarException, Baseline, BaselineTask, ActivityEntry, Comment, ShareLink, ProgressSnapshot, User, ProjectMembership, Session, AppSetting, LoginThrottle, Template];

@@ -36,6 +36,21 @@ export class Project {
   @Column({ name: "compared_baseline_id", type: "integer", nullable: true })
   comparedBaselineId!: number | null;
 
+  /** Key and language of the template the project was created from (null: none). */
+  @Column({ name: "template_key", type: "varchar", length: 80, nullable: true })
+  templateKey!: string | null;
+
+  @Column({ name: "template_language", type: "varchar", length: 2, nullable: true })
+  templateLanguage!: string | null;
+
+  /** The template version the project was created from, raised when newer items are taken over. */
+  @Column({ name: "template_version", type: "integer", nullable: true })
+  templateVersion!: number | null;
+
+  /** Set while the project is the draft a template is edited in (the template's id); hidden from project lists. */
+  @Column({ name: "draft_of_template_id", type: "integer", nullable: true })
+  draftOfTemplateId!: number | null;
+
   @CreateDateColumn({ name: "created_at" })
   createdAt!: Date;
 

@@ -20,6 +20,10 @@ export class User {
   @Column({ name: "is_admin", type: "boolean", default: false })
   isAdmin!: boolean;
 
+  /** Consultants manage the template library (admins may too). */
+  @Column({ name: "is_consultant", type: "boolean", default: false })
+  isConsultant!: boolean;
+
   /** Preferred UI language: en | fa. */
   @Column({ type: "varchar", length: 2, default: "en" })
   locale!: string;

@@ -23,7 +23,7 @@ export async function seedDemoUsers(ds: DataSource): Promise<void> {
   for (const u of DEMO_USERS) {
     let user = await ds.getRepository(User).findOne({ where: { email: u.email } });
     if (!user) {
-      user = await users.create({ email: u.email, name: u.name, password: DEMO_PASSWORD, isAdmin: u.role === "admin" });
+      user = await users.create({ email: u.email, name: u.name, password: DEMO_PASSWORD, isAdmin: u.role === "admin", isConsultant: u.role === "consultant" });
       created++;
     }
     if (demo && u.role !== "admin") await users.addMembership(demo.id, user.id, u.role);

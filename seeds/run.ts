@@ -4,9 +4,17 @@ import "reflect-metadata";
 import type { DataSource, EntityManager } from "typeorm";
 import { ChecklistCategory, ChecklistItem, Expectation, Goal, Member, Phase, Project, Resource, Task, TaskLink } from "../entities";
 import { ProjectService } from "../server/services/project-service";
+import { TemplateService } from "../server/services/template-service";
+import { BUILT_IN_TEMPLATES } from "./templates";
 import { reschedule } from "../server/services/schedule-service";
 import { DEMO_SEED_KEY, KICKOFF_WEEKS_BEFORE_TODAY, demoProject, type DemoProject, type RoleCode, type SeedCategory } from "./demo-project";
 import { kickoffFor, layoutTasks, type LaidOutTask } from "./layout";
+
+/** Inserts or updates the built-in templates (seeds/templates) by their stable key; idempotent. */
+export async function seedTemplates(ds: DataSource): Promise<void> {
+  const { created, updated } = await new TemplateService(ds).seedBuiltIns(BUILT_IN_TEMPLATES);
+  if (created || updated) console.log(`Built-in templates: ${created} added, ${updated} updated`);
+}
 
 /** Creates the demo project in one transaction unless a project with its seed key already exists. */
 export async function runSeeds(ds: DataSource, today: string): Promise<void> {
@@ -161,6 +169,7 @@ async function main(): Promise<void> {
   await ds.initialize();
   try {
     await ds.runMigrations({ transaction: "each" });
+    await seedTemplates(ds);
     await runSeeds(ds, new Date().toISOString().slice(0, 10));
   } finally {
     await ds.destroy();

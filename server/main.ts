@@ -3,7 +3,7 @@ import "reflect-metadata";
 import { loadConfig } from "./config";
 import { createDataSource } from "./db/data-source";
 import { createApp } from "./app";
-import { runSeeds } from "../seeds/run";
+import { runSeeds, seedTemplates } from "../seeds/run";
 import { seedDemoUsers } from "../seeds/demo-users";
 import { UserService } from "./services/user-service";
 
@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: "each" });
   const today = () => new Date().toISOString().slice(0, 10);
+  await seedTemplates(dataSource);
   if (config.seedDemo) await runSeeds(dataSource, today());
   const users = new UserService(dataSource);
   if (config.nodeEnv === "development" && config.seedDemo) await seedDemoUsers(dataSource);

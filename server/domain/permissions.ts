@@ -53,3 +53,8 @@ export function can(actor: Actor | null, permission: Permission, opts: { assigne
 export function permissionsOf(role: ProjectRole): readonly Permission[] {
   return TABLE[role];
 }
+
+/** Template library management (import, clone, edit, delete, save a project as a template): consultants and administrators. */
+export function mayManageTemplates(user: { isAdmin: boolean; isConsultant: boolean } | null | undefined): boolean {
+  return user?.isAdmin === true || user?.isConsultant === true;
+}

@@ -25,6 +25,8 @@ const rules: RouteRule[] = [
   { method: "GET", path: "/calendar", permission: "project.view" },
   { method: "GET", path: "/activity", permission: "project.viewInternal" },
   { method: "GET", path: "/settings", permission: "project.edit" },
+  { method: "GET", path: "/template-update", permission: "plan.edit" },
+  { method: "POST", path: "/template-update", permission: "plan.edit" },
   { method: "POST", path: "/settings", permission: "project.edit" },
   { method: "POST", path: "/archive", permission: "project.edit" },
   { method: "POST", path: "/unarchive", permission: "project.edit" },

@@ -60,6 +60,8 @@ export const ACTIVITY_ACTIONS = [
   "archived",
   "unarchived",
   "compared",
+  "saved_as_template",
+  "template_updated",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 

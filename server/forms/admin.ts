@@ -11,6 +11,7 @@ const newUserSchema = z.object({
   email: requiredEmail(),
   password: password(),
   isAdmin: field.checkbox(),
+  isConsultant: field.checkbox(),
 });
 export type NewUserInput = z.output<typeof newUserSchema>;
 export const parseNewUserForm = (body: unknown) => parseForm(newUserSchema, body);
@@ -19,6 +20,7 @@ const editUserSchema = z.object({
   name: field.text(200),
   email: requiredEmail(),
   isAdmin: field.checkbox(),
+  isConsultant: field.checkbox(),
   disabled: field.checkbox(),
 });
 export type EditUserInput = z.output<typeof editUserSchema>;

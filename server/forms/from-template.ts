@@ -32,6 +32,14 @@ export function parseFromTemplateForm(body: unknown, isKnown: (choice: string) =
     anchor: field.choice(TEMPLATE_ANCHORS),
     date: field.date(),
     holidays,
+    // None ticked (or the field left out): the template's own working week.
+    workingDays: z.preprocess(
+      (v) => (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : []).map((x) => Number(x)),
+      z
+        .array(z.number().int().min(1, { error: "errors.workingDays" }).max(7, { error: "errors.workingDays" }))
+        .max(7)
+        .transform((days) => (days.length === 0 ? undefined : [...new Set(days)].sort((a, b) => a - b))),
+    ),
   });
   return parseForm(schema, body);
 }

@@ -13,5 +13,6 @@ import { dashboard } from "./en/dashboard";
 import { activity } from "./en/activity";
 import { templates } from "./en/templates";
 import { fromTemplate } from "./en/from-template";
+import { templateLibrary } from "./en/template-library";
 
-export const en = { ...common, ...projects, ...phases, ...tasks, ...registers, ...overview, ...gantt, ...importMspdi, ...schedule, ...dashboard, ...activity, ...auth, ...templates, ...fromTemplate };
+export const en = { ...common, ...projects, ...phases, ...tasks, ...registers, ...overview, ...gantt, ...importMspdi, ...schedule, ...dashboard, ...activity, ...auth, ...templates, ...fromTemplate, ...templateLibrary };

@@ -16,6 +16,7 @@ const valuesOf = (u: User): Record<string, unknown> => ({
   name: u.name,
   email: u.email,
   isAdmin: u.isAdmin ? "on" : "",
+  isConsultant: u.isConsultant ? "on" : "",
   disabled: u.disabledAt ? "on" : "",
 });
 

@@ -1,76 +1,121 @@
-// New project from a built-in template: the form (template, name, client, kickoff or go-live date,
-// holidays) and its POST, which lays the plan out and writes it in one transaction.
-import { Router, type Response } from "express";
+// New project from a library template: the form (template, name, client, kickoff or go-live date,
+// working week, holidays, who fills each template role) and its POST, which lays the plan out and
+// writes it in one transaction.
+import { Router, type Request, type Response } from "express";
 import { flash } from "../http/locals";
-import { formView, submitForm, type FormView } from "../http/form-view";
+import { formView, type FormView } from "../http/form-view";
 import { parseFromTemplateForm } from "../forms/from-template";
+import { DomainError } from "../domain/errors";
 import { TEMPLATE_LANGUAGES, type ProjectTemplate } from "../domain/template-format";
 import { formatDate } from "../view-helpers/format";
-import { BUILT_IN_TEMPLATES } from "../../seeds/templates";
+import type { FieldErrors } from "../forms/form";
+import type { LoadedTemplate, TemplateRow } from "../services/template-service";
 import type { RouteDeps } from "./index";
 
 /** The value a template has in the form's select: its key and language ("smb-sales-crm:fa"). */
-export const templateChoice = (t: ProjectTemplate): string => `${t.key}:${t.language}`;
+export const templateChoice = (t: Pick<ProjectTemplate, "key" | "language">): string => `${t.key}:${t.language}`;
 
-export function findTemplate(choice: string): ProjectTemplate | undefined {
-  return BUILT_IN_TEMPLATES.find((t) => templateChoice(t) === choice);
-}
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
+/** The role fields: `role:<template role key>` = a user id, or '' to leave the role open. */
+const roleField = (key: string) => `role:${key}`;
 
 export function fromTemplateRoutes(deps: RouteDeps): Router {
   const router = Router();
-  const { templateProjects } = deps.services;
+  const { templateProjects, templates, users } = deps.services;
 
-  const render = (res: Response, form: FormView) => {
+  const find = async (choice: string): Promise<LoadedTemplate | null> => {
+    const at = choice.lastIndexOf(":");
+    if (at <= 0) return null;
+    return templates.findByKey(choice.slice(0, at), choice.slice(at + 1));
+  };
+
+  const render = async (res: Response, form: FormView) => {
     const t = res.locals.t;
+    const rows = await templates.list();
     const selected = String(form.values.template ?? "");
-    const describe = (tpl: ProjectTemplate) => ({
-      value: templateChoice(tpl),
-      name: tpl.name,
-      label: t("templates.option", { name: tpl.name, kind: t(`templates.kind.${tpl.kind}`), count: tpl.tasks.length }),
-      kind: t(`templates.kind.${tpl.kind}`),
-      taskCount: t("projects.count", { count: tpl.tasks.length }),
-      description: tpl.description,
-      language: tpl.language,
-      selected: templateChoice(tpl) === selected,
+    const current = (await find(selected)) ?? null;
+    const activeUsers = (await users.list()).filter((u) => u.disabledAt === null);
+    const rawWeek = form.values.workingDays ?? current?.template.workingWeek.map(String) ?? ["1", "2", "3", "4", "5"];
+    const week = (Array.isArray(rawWeek) ? rawWeek : [rawWeek]).map(String);
+    const describe = (row: TemplateRow) => ({
+      value: templateChoice(row),
+      label: t("templates.option", { name: row.name, kind: t(`templates.kind.${row.kind}`), count: row.taskCount }),
+      language: row.language,
+      selected: templateChoice(row) === selected,
     });
     res.render("projects/from-template", {
       title: t("templates.title"),
       form,
+      current: current && { id: current.id, name: current.name, language: current.language, version: current.version, description: current.description },
       groups: TEMPLATE_LANGUAGES.map((lang) => ({
         label: t(`templates.language.${lang}`),
-        templates: BUILT_IN_TEMPLATES.filter((tpl) => tpl.language === lang).map(describe),
+        templates: rows.filter((r) => r.language === lang).map(describe),
       })).filter((g) => g.templates.length > 0),
-      templates: BUILT_IN_TEMPLATES.map(describe),
       anchors: (["kickoff", "golive"] as const).map((a) => ({ value: a, label: t(`templates.anchor.${a}`), checked: (form.values.anchor ?? "kickoff") === a })),
+      weekdays: WEEKDAYS.map((d) => ({ value: d, key: `weekday.${d}`, checked: week.includes(String(d)) })),
+      roles: (current?.template.roles ?? []).map((r) => {
+        const name = roleField(r.key);
+        const chosen = String(form.values[name] ?? "");
+        return {
+          name,
+          id: `field-role-${r.key.replace(/[^A-Za-z0-9_-]/g, "_")}`,
+          title: r.title,
+          error: form.errors[name],
+          options: [
+            { value: "", label: t("templates.role.open"), selected: chosen === "" },
+            ...activeUsers.map((u) => ({ value: String(u.id), label: `${u.name} <${u.email}>`, selected: chosen === String(u.id) })),
+          ],
+        };
+      }),
     });
   };
 
-  router.get("/", (_req, res) => {
-    const first = BUILT_IN_TEMPLATES[0];
-    render(res, formView(res.locals.locale, { template: first ? templateChoice(first) : "", anchor: "kickoff", date: deps.today(), name: "", clientOrganisation: "", holidays: "" }));
+  router.get("/", async (req: Request, res) => {
+    const rows = await templates.list();
+    const byId = typeof req.query.template === "string" && /^\d{1,9}$/.test(req.query.template) ? rows.find((r) => r.id === Number(req.query.template)) : undefined;
+    const byChoice = typeof req.query.template === "string" ? rows.find((r) => templateChoice(r) === req.query.template) : undefined;
+    const first = byId ?? byChoice ?? rows[0];
+    await render(res, formView(res.locals.locale, { template: first ? templateChoice(first) : "", anchor: "kickoff", date: deps.today(), name: "", clientOrganisation: "", holidays: "" }));
   });
 
   router.post("/", async (req, res) => {
-    await submitForm(req, res, {
-      parse: (body) => parseFromTemplateForm(body, (choice) => findTemplate(choice) !== undefined),
-      labelPrefix: "templates",
-      save: async (input) => {
-        const template = findTemplate(input.template)!;
-        const { projectId, plan } = await templateProjects.create(
-          { template, name: input.name, clientOrganisation: input.clientOrganisation, anchor: input.anchor, date: input.date, holidays: input.holidays },
-          res.locals.user.id,
-        );
-        const t = res.locals.t;
-        const locale = res.locals.locale;
-        const detail =
-          input.anchor === "golive"
-            ? t("templates.createdGoLive", { template: template.name, date: formatDate(plan.goLive, locale) })
-            : t("templates.createdKickoff", { template: template.name, date: formatDate(plan.kickoff, locale) });
-        flash(res, "templates.created", detail);
-        return `/projects/${projectId}`;
-      },
-      render: (form) => render(res, form),
-    });
+    const locale = res.locals.locale;
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const template = typeof body.template === "string" ? await find(body.template) : null;
+    const parsed = parseFromTemplateForm(body, () => template !== null);
+    // Roles: each names an active user or is left open.
+    const activeUsers = new Set((await users.list()).filter((u) => u.disabledAt === null).map((u) => u.id));
+    const roleUsers = new Map<string, number>();
+    const roleErrors: FieldErrors = {};
+    for (const r of template?.template.roles ?? []) {
+      const raw = body[roleField(r.key)];
+      if (raw === undefined || raw === "") continue;
+      const id = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+      if (activeUsers.has(id)) roleUsers.set(r.key, id);
+      else roleErrors[roleField(r.key)] = { key: "templates.errors.unknownUser" };
+    }
+    if (!parsed.ok || Object.keys(roleErrors).length > 0 || !template) {
+      res.status(422);
+      return render(res, formView(locale, body, { ...(parsed.ok ? {} : parsed.errors), ...roleErrors }, "templates"));
+    }
+    const input = parsed.value;
+    try {
+      const { projectId, plan } = await templateProjects.create(
+        { template: template.template, name: input.name, clientOrganisation: input.clientOrganisation, anchor: input.anchor, date: input.date, holidays: input.holidays, workingWeek: input.workingDays, roleUsers },
+        res.locals.user.id,
+      );
+      const t = res.locals.t;
+      const detail =
+        input.anchor === "golive"
+          ? t("templates.createdGoLive", { template: template.name, date: formatDate(plan.goLive, locale) })
+          : t("templates.createdKickoff", { template: template.name, date: formatDate(plan.kickoff, locale) });
+      flash(res, "templates.created", detail);
+      res.redirect(303, `/projects/${projectId}`);
+    } catch (err) {
+      if (!(err instanceof DomainError) || !err.field) throw err;
+      res.status(422);
+      await render(res, formView(locale, body, { [err.field]: { key: err.key, params: err.params } }, "templates"));
+    }
   });
 
   return router;

@@ -6,6 +6,8 @@ import { adminRoutes } from "./admin";
 import { projectRoutes, projectSettingsRoutes } from "./projects";
 import { importRoutes } from "./import";
 import { fromTemplateRoutes } from "./from-template";
+import { templateRoutes } from "./templates";
+import { templateUpdateRoutes } from "./template-updates";
 import { projectContext } from "./project-context";
 import { overviewRoutes } from "./overview";
 import { phaseRoutes } from "./phases";
@@ -43,6 +45,7 @@ export function mountRoutes(app: Express, deps: RouteDeps): void {
   // /projects and /projects/new; settings, archive and delete live under the project.
   app.use("/projects/import", importRoutes(deps));
   app.use("/projects/from-template", fromTemplateRoutes(deps));
+  app.use("/templates", templateRoutes(deps));
   app.use("/projects", projectRoutes(deps));
   // Everything below /projects/:projectId has the project loaded by projectContext.
   const scoped = `/projects/:projectId`;
@@ -65,6 +68,7 @@ export function mountRoutes(app: Express, deps: RouteDeps): void {
   app.use(scoped, scheduleExportRoutes(deps));
   app.use(`${scoped}/share`, shareRoutes(deps));
   app.use(`${scoped}/access`, accessRoutes(deps));
+  app.use(`${scoped}/template-update`, templateUpdateRoutes(deps));
   // Public, read-only share links: no project context, no account.
   app.use("/s", publicShareRoutes(deps));
 }

@@ -3,7 +3,7 @@
 import { Router, type Request } from "express";
 import { NotFoundError, parseId } from "../http/errors";
 import { ForbiddenError } from "../http/auth";
-import { can, type Actor } from "../domain/permissions";
+import { can, mayManageTemplates, type Actor } from "../domain/permissions";
 import { ruleFor } from "../domain/route-permissions";
 import type { User } from "../../entities";
 import type { RouteDeps } from "./index";
@@ -19,7 +19,11 @@ export function projectContext(deps: RouteDeps): Router {
     const projectId = parseId((req.params as Record<string, string>).projectId);
     const project = await deps.services.projects.get(projectId);
     const user: User = res.locals.user;
-    const membership = user.isAdmin ? null : await deps.services.users.roleIn(project.id, user.id);
+    let membership = user.isAdmin ? null : await deps.services.users.roleIn(project.id, user.id);
+    // The draft a template is edited in belongs to the template managers (consultants), as managers.
+    if (project.draftOfTemplateId !== null && !user.isAdmin) {
+      membership = mayManageTemplates(user) ? { role: "manager", memberId: membership?.memberId ?? null } : null;
+    }
     // A project not shared with the user does not exist for them.
     if (!user.isAdmin && !membership) throw new NotFoundError();
     const actor: Actor = { isAdmin: user.isAdmin, role: membership?.role ?? null };
@@ -36,6 +40,7 @@ export function projectContext(deps: RouteDeps): Router {
     const phases = await deps.services.projects.phases(projectId);
     res.locals.project = project;
     res.locals.phases = phases;
+    if (project.draftOfTemplateId !== null) res.locals.templateDraft = await deps.services.templates.draftOwner(project.id);
     const base = `/projects/${project.id}`;
     res.locals.projectBase = base;
     const here = req.originalUrl.split("?")[0];

@@ -12,6 +12,7 @@ import { ExpectationService } from "./expectation-service";
 import { OverviewService } from "./overview-service";
 import { ImportService } from "./import-service";
 import { TemplateProjectService } from "./template-project-service";
+import { TemplateService } from "./template-service";
 import { GanttService } from "./gantt-service";
 import { BaselineService } from "./baseline-service";
 import { CalendarService } from "./calendar-service";
@@ -37,6 +38,7 @@ export function createServices(ds: DataSource, now: Clock = systemClock) {
     overview: new OverviewService(ds),
     imports: new ImportService(ds, now),
     templateProjects: new TemplateProjectService(ds, now),
+    templates: new TemplateService(ds, now),
     gantt: new GanttService(ds),
     baselines: new BaselineService(ds, now),
     calendar: new CalendarService(ds, now),

@@ -36,7 +36,8 @@ export class ProjectService {
   async list(opts: { archived: boolean; onlyIds?: number[] }): Promise<ProjectListRow[]> {
     if (opts.onlyIds && opts.onlyIds.length === 0) return [];
     const projects = await this.ds.getRepository(Project).find({
-      where: { archivedAt: opts.archived ? Not(IsNull()) : IsNull(), ...(opts.onlyIds ? { id: In(opts.onlyIds) } : {}) },
+      // Drafts of templates are edited from the template library, not listed as projects.
+      where: { archivedAt: opts.archived ? Not(IsNull()) : IsNull(), draftOfTemplateId: IsNull(), ...(opts.onlyIds ? { id: In(opts.onlyIds) } : {}) },
       order: { name: "ASC" },
     });
     if (projects.length === 0) return [];

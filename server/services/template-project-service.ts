@@ -2,7 +2,7 @@
 // its custom checklist categories, one person per template role, tasks (WBS, keys, assignees,
 // constraints), links, checklist items, goals, resources and holidays in one transaction, and
 // schedules it. A bad date writes nothing.
-import type { DataSource, EntityManager } from "typeorm";
+import { In, type DataSource, type EntityManager } from "typeorm";
 import {
   CalendarException,
   ChecklistCategory,
@@ -10,9 +10,12 @@ import {
   Goal,
   Member,
   Phase,
+  Project,
+  ProjectMembership,
   Resource,
   Task,
   TaskLink,
+  User,
 } from "../../entities";
 import { isWorkingDay } from "../domain/calendar";
 import type { ProjectTemplate } from "../domain/template-format";
@@ -31,6 +34,12 @@ export interface TemplateProjectInput {
   date: string;
   /** ISO dates that do not work. */
   holidays: string[];
+  /** Overrides the template's working week (ISO weekdays). */
+  workingWeek?: number[];
+  /** Template role key → the user account who fills it; roles left out stay open (a person named after the role). */
+  roleUsers?: ReadonlyMap<string, number>;
+  /** Set when the project is the draft a template is edited in. */
+  draftOfTemplateId?: number;
 }
 
 export interface TemplateProjectResult {
@@ -46,16 +55,22 @@ export class TemplateProjectService {
 
   /** Throws DomainError "template.errors.badDate" (field "date" or "holidays") before writing anything. */
   async create(input: TemplateProjectInput, ownerUserId?: number): Promise<TemplateProjectResult> {
-    const plan = instantiateTemplate(input.template, { anchor: input.anchor, date: input.date, holidays: input.holidays });
+    const plan = instantiateTemplate(input.template, { anchor: input.anchor, date: input.date, holidays: input.holidays, workingWeek: input.workingWeek });
     const name = (input.name || plan.name).slice(0, 200);
     return this.ds.transaction(async (m) => {
-      const projectId = await this.write(m, plan, name, input.clientOrganisation, ownerUserId);
+      const projectId = await this.write(m, plan, name, input.clientOrganisation, ownerUserId, input.roleUsers ?? new Map());
+      await m.getRepository(Project).update(
+        { id: projectId },
+        input.draftOfTemplateId === undefined
+          ? { templateKey: input.template.key, templateLanguage: input.template.language, templateVersion: input.template.version }
+          : { draftOfTemplateId: input.draftOfTemplateId },
+      );
       await record(m, { projectId, at: this.now(), subjectType: "project", subjectId: projectId, subjectLabel: name, action: "created" });
       return { projectId, plan };
     });
   }
 
-  private async write(m: EntityManager, plan: InstantiatedProject, name: string, clientOrganisation: string, ownerUserId?: number): Promise<number> {
+  private async write(m: EntityManager, plan: InstantiatedProject, name: string, clientOrganisation: string, ownerUserId: number | undefined, roleUsers: ReadonlyMap<string, number>): Promise<number> {
     const project = await new ProjectService(this.ds).createIn(
       m,
       { name, clientOrganisation, description: plan.description.slice(0, 5000), kickoffDate: plan.kickoff, workingDays: [...plan.workingWeek] },
@@ -71,12 +86,27 @@ export class TemplateProjectService {
       await m.getRepository(CalendarException).insert(holidays.map((date) => ({ projectId, date, working: false, name: "" })));
     }
 
-    // People: one record per role, named after it until someone renames it.
+    // People: one record per role, named after the user who fills it, or after the role while it is open.
+    // A user given a role becomes a project member (the creator stays owner) linked to that person record.
+    const userIds = [...new Set(plan.roles.flatMap((r) => (roleUsers.has(r.key) ? [roleUsers.get(r.key)!] : [])))];
+    const users = new Map((userIds.length ? await m.getRepository(User).find({ where: { id: In(userIds) } }) : []).map((u) => [u.id, u]));
+    const userOf = (roleKey: string): User | undefined => users.get(roleUsers.get(roleKey) ?? -1);
     const memberRepo = m.getRepository(Member);
     const members = await memberRepo.save(
-      plan.roles.map((r) => memberRepo.create({ projectId, name: r.title.slice(0, 200), email: "", organisation: "", roleTitle: r.title.slice(0, 200) })),
+      plan.roles.map((r) => {
+        const user = userOf(r.key);
+        return memberRepo.create({ projectId, name: (user?.name ?? r.title).slice(0, 200), email: user?.email ?? "", organisation: "", roleTitle: r.title.slice(0, 200) });
+      }),
     );
     const memberByRole = new Map(plan.roles.map((r, i) => [r.key, members[i].id]));
+    const membershipRepo = m.getRepository(ProjectMembership);
+    for (const [i, r] of plan.roles.entries()) {
+      const user = userOf(r.key);
+      if (!user) continue;
+      const existing = await membershipRepo.findOne({ where: { projectId, userId: user.id } });
+      if (!existing) await membershipRepo.insert({ projectId, userId: user.id, role: "member", memberId: members[i].id });
+      else if (existing.memberId === null) await membershipRepo.update({ id: existing.id }, { memberId: members[i].id });
+    }
     const memberOf = (role: string | null): number | null => (role === null ? null : (memberByRole.get(role) ?? null));
 
     // Tasks, level by level so children know their parent's id.

@@ -24,6 +24,8 @@ export interface NewUser {
   name: string;
   password: string;
   isAdmin: boolean;
+  /** Manages the template library. */
+  isConsultant?: boolean;
 }
 
 /** What an administrator edits on an account (the password has its own form). */
@@ -31,6 +33,7 @@ export interface UserUpdate {
   name: string;
   email: string;
   isAdmin: boolean;
+  isConsultant?: boolean;
   disabled: boolean;
 }
 
@@ -75,7 +78,7 @@ export class UserService {
     const passwordHash = await hashPassword(input.password);
     return this.ds.transaction(async (m) => {
       if (await m.getRepository(User).exist({ where: { email } })) throw new DomainError("auth.errors.emailTaken", {}, "email");
-      return m.getRepository(User).save(m.getRepository(User).create({ email, name: input.name, passwordHash, isAdmin: input.isAdmin, locale: "en", disabledAt: null }));
+      return m.getRepository(User).save(m.getRepository(User).create({ email, name: input.name, passwordHash, isAdmin: input.isAdmin, isConsultant: input.isConsultant ?? false, locale: "en", disabledAt: null }));
     });
   }
 
@@ -165,6 +168,7 @@ export class UserService {
       user.name = input.name;
       user.email = email;
       user.isAdmin = input.isAdmin;
+      if (input.isConsultant !== undefined) user.isConsultant = input.isConsultant;
       user.disabledAt = input.disabled ? (user.disabledAt ?? now) : null;
       await repo.save(user);
       if (disabling) await endSessions(m, id);

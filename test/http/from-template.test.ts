@@ -17,7 +17,7 @@ const GO_LIVE = "2027-03-10";
 describe("New project from a template", () => {
   let t: TestApp;
   beforeEach(async () => {
-    t = await testApp();
+    t = await testApp({ templates: true });
   });
   afterEach(() => t.close());
 
@@ -80,8 +80,13 @@ describe("New project from a template", () => {
       const option = $(`#field-template option[value="${choice(tpl)}"]`);
       expect(option.text()).to.include(tpl.name).and.include(String(tpl.tasks.length));
     }
-    expect($(".template-list dt")).to.have.length(6);
-    expect($(".template-list").text()).to.include(BUILT_IN_TEMPLATES[0].description);
+    // The selected template's roles, each open by default with the users to choose from.
+    const roles = $("#field-roles select");
+    expect(roles.map((_i, el) => $(el).attr("name")).get()).to.deep.equal(BUILT_IN_TEMPLATES[0].roles.map((r) => `role:${r.key}`));
+    expect(roles.first().find("option:selected").attr("value")).to.equal("");
+    expect(roles.first().find("option").map((_i, el) => $(el).text()).get()).to.include("Test Admin <admin@example.com>");
+    // The working week starts as the template's.
+    expect($('input[name="workingDays"][checked]').map((_i, el) => $(el).attr("value")).get()).to.deep.equal(BUILT_IN_TEMPLATES[0].workingWeek.map(String));
     expect($('input[name="anchor"]').map((_i, el) => $(el).attr("value")).get()).to.deep.equal(["kickoff", "golive"]);
     expect($('input[name="anchor"][checked]').attr("value")).to.equal("kickoff");
     expect($("#field-holidays").length).to.equal(1);

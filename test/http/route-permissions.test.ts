@@ -6,6 +6,7 @@
 // PROJECT_ROUTES, so a new rule is covered as soon as it is added; a guard checks that every route the
 // project routers register has a rule (and every rule a route).
 import { expect } from "chai";
+import { BUILT_IN_TEMPLATES } from "../../seeds/templates";
 import request from "supertest";
 import * as cheerio from "cheerio";
 import type { DataSource } from "typeorm";
@@ -172,6 +173,9 @@ describe("Route × role permissions", function () {
       { ownerUserId: users.owner.id },
     );
     base = `/projects/${project.id}`;
+    // Created from a template whose library version is newer: /template-update has something to offer.
+    await services.templates.seedBuiltIns([BUILT_IN_TEMPLATES[0]]);
+    await ds.getRepository(Project).update({ id: project.id }, { templateKey: BUILT_IN_TEMPLATES[0].key, templateLanguage: BUILT_IN_TEMPLATES[0].language, templateVersion: 0 });
     for (const role of ["manager", "consultant", "member", "stakeholder"] as const) await services.users.addMembership(project.id, users[role].id, role);
     linked = await makeMember(ds, project.id, { name: "Mia Member", email: "member@example.com" });
     someoneElse = await makeMember(ds, project.id, { name: "Simon Else", email: "simon@example.com" });
@@ -252,7 +256,7 @@ describe("Route × role permissions", function () {
 
   /** Undoes the project-wide side effects an allowed POST may have had (archived, a gate signed off). */
   async function resetProject(): Promise<void> {
-    await ds.getRepository(Project).update({ id: project.id }, { archivedAt: null });
+    await ds.getRepository(Project).update({ id: project.id }, { archivedAt: null, templateVersion: 0 });
     await ds.getRepository(Phase).update({ projectId: project.id }, { gateSignedOffAt: null, gateSignedOffById: null });
   }
 

@@ -5,6 +5,8 @@ import { createApp } from "../../server/app";
 import { createServices, type Services } from "../../server/services";
 import { freshDataSource } from "./db";
 import { User } from "../../entities";
+import { TemplateService } from "../../server/services/template-service";
+import { BUILT_IN_TEMPLATES } from "../../seeds/templates";
 
 export const TODAY = "2026-03-02";
 export const NOW = "2026-03-02T09:30:00.000Z";
@@ -25,8 +27,10 @@ export async function makeTestAdmin(ds: DataSource): Promise<User> {
   return repo.save(repo.create({ email: "admin@example.com", name: "Test Admin", passwordHash: "none", isAdmin: true, locale: "en", disabledAt: null }));
 }
 
-export async function testApp(): Promise<TestApp> {
+/** `templates: true` seeds the built-in templates into the library first. */
+export async function testApp(opts: { templates?: boolean } = {}): Promise<TestApp> {
   const ds = await freshDataSource();
+  if (opts.templates) await new TemplateService(ds).seedBuiltIns(BUILT_IN_TEMPLATES);
   const errors: unknown[] = [];
   const admin = await makeTestAdmin(ds);
   const app = createApp({

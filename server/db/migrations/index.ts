@@ -4,5 +4,6 @@ import { Scheduling1795451534568 } from "./1795451534568-Scheduling";
 import { GateOverride1795453445701 } from "./1795453445701-GateOverride";
 import { DashboardActivity1795454583937 } from "./1795454583937-DashboardActivity";
 import { Accounts1795454824155 } from "./1795454824155-Accounts";
+import { Templates1795458856764 } from "./1795458856764-Templates";
 
-export const migrations: Function[] = [Initial1795449795739, Scheduling1795451534568, GateOverride1795453445701, DashboardActivity1795454583937, Accounts1795454824155];
+export const migrations: Function[] = [Initial1795449795739, Scheduling1795451534568, GateOverride1795453445701, DashboardActivity1795454583937, Accounts1795454824155, Templates1795458856764];
