@@ -405,10 +405,18 @@ function fillChecklists(
     // The phase start exactly as instantiation computes it.
     const starts = placed.filter((p) => p.phase === phase.kind).map((p) => p.task.start).filter(isIsoDate);
     const from = index(starts.length ? starts.reduce((a, s) => (s < a ? s : a)) : kickoff);
-    const items = project.checklist
-      .map((item, i) => ({ item, i }))
-      .filter(({ item }) => phaseOf.get(item.phaseId) === phase.kind)
-      .sort((a, b) => a.item.position - b.item.position || a.i - b.i);
+    // Positions count within a category: keep the snapshot's (creation) order across categories and
+    // order each category's items by position within the slots that category holds.
+    const inPhase = project.checklist.map((item, i) => ({ item, i })).filter(({ item }) => phaseOf.get(item.phaseId) === phase.kind);
+    const byCategory = new Map<number, { item: SnapshotChecklistItem; i: number }[]>();
+    for (const x of inPhase) byCategory.set(x.item.categoryId, [...(byCategory.get(x.item.categoryId) ?? []), x]);
+    for (const group of byCategory.values()) group.sort((a, b) => a.item.position - b.item.position || a.i - b.i);
+    const next = new Map<number, number>();
+    const items = inPhase.map(({ item }) => {
+      const k = next.get(item.categoryId) ?? 0;
+      next.set(item.categoryId, k + 1);
+      return byCategory.get(item.categoryId)![k];
+    });
     for (const { item } of items) {
       const category = categoryOf.get(item.categoryId) ?? "";
       const text = clip(item.text, L.textLength);

@@ -242,7 +242,7 @@ export class TemplateService {
     return this.ds.transaction(async (m) => {
       const project = await m.getRepository(Project).findOne({ where: { id: draftId } });
       if (!project) throw new NotFound("draft");
-      const template = projectToTemplate(await snapshotOf(m, draftId), {
+      const extracted = projectToTemplate(await snapshotOf(m, draftId), {
         key: source.key,
         name: project.name,
         language: source.language,
@@ -253,7 +253,7 @@ export class TemplateService {
         roleKeys: new Map(source.template.roles.map((r) => [r.title, r.key])),
         goLiveTaskKey: source.template.goLiveTaskKey,
       });
-      const checked = checkedTemplate(template);
+      const checked = checkedTemplate(withWeekOrderOf(extracted, source.template));
       await m.getRepository(Project).delete({ id: draftId });
       await m.getRepository(Template).update({ id }, { ...columnsOf(checked), draftProjectId: null, updatedById: userId });
       return rowOf(await m.getRepository(Template).findOneOrFail({ where: { id } }));
@@ -285,8 +285,7 @@ export class TemplateService {
       if (!project) throw new NotFound("project");
       const origin = project.templateKey && project.templateLanguage ? await repo.findOne({ where: { key: project.templateKey, language: project.templateLanguage } }) : null;
       const originTemplate = origin ? this.load(origin).template : null;
-      const template = checkedTemplate(
-        projectToTemplate(await snapshotOf(m, projectId), {
+      const extracted = projectToTemplate(await snapshotOf(m, projectId), {
           key: input.key,
           name: input.name,
           language: input.language,
@@ -296,8 +295,8 @@ export class TemplateService {
           include: input.include,
           roleKeys: originTemplate ? new Map(originTemplate.roles.map((r) => [r.title, r.key])) : undefined,
           goLiveTaskKey: originTemplate?.goLiveTaskKey,
-        }),
-      );
+        });
+      const template = checkedTemplate(originTemplate ? withWeekOrderOf(extracted, originTemplate) : extracted);
       const saved = await repo.save(repo.create({ ...columnsOf(template), builtIn: false, draftProjectId: null, updatedById: userId }));
       await record(m, { projectId, at: this.now(), subjectType: "project", subjectId: projectId, subjectLabel: project.name, action: "saved_as_template", changes: [{ field: "template", from: null, to: `${template.name} (${template.key})` }] });
       return rowOf(saved);
@@ -438,6 +437,12 @@ export class TemplateService {
   }
 }
 
+/** Projects store the working week sorted; keep the source template's order ([6,7,1,2,3]: Saturday first) when the days are the same. */
+function withWeekOrderOf(t: ProjectTemplate, source: ProjectTemplate): ProjectTemplate {
+  const same = t.workingWeek.length === source.workingWeek.length && source.workingWeek.every((d) => t.workingWeek.includes(d));
+  return same ? { ...t, workingWeek: [...source.workingWeek] } : t;
+}
+
 /** Validates a template built from a project (a defect if it does not validate: the extraction must produce valid templates). */
 function checkedTemplate(t: ProjectTemplate): ProjectTemplate {
   const v = validateTemplate(JSON.parse(serializeTemplate(t)));
@@ -483,7 +488,7 @@ export async function snapshotOf(m: EntityManager, projectId: number): Promise<P
     m.getRepository(ChecklistCategory).find({ ...where, order: { position: "ASC" } }),
     m.getRepository(Task).find({ ...where, order: { position: "ASC", id: "ASC" } }),
     m.getRepository(TaskLink).find({ ...where, order: { id: "ASC" } }),
-    m.getRepository(ChecklistItem).find({ ...where, order: { position: "ASC", id: "ASC" } }),
+    m.getRepository(ChecklistItem).find({ ...where, order: { id: "ASC" } }),
     m.getRepository(Goal).find({ ...where, order: { id: "ASC" } }),
     m.getRepository(Resource).find({ ...where, order: { id: "ASC" } }),
     m.getRepository(CalendarException).find(where),

@@ -213,8 +213,8 @@ function messy(): ProjectSnapshot {
       { predecessorId: 11, successorId: 9, type: "FS", lagDays: 0 },
     ],
     checklist: [
-      { phaseId: 1, categoryId: 2, position: 1, text: long, ownerId: 5, dueDate: "2026-03-07", note: long },
       { phaseId: 1, categoryId: 1, position: 0, text: "Scope agreed", ownerId: 4, dueDate: "2026-02-27", note: "" },
+      { phaseId: 1, categoryId: 2, position: 1, text: long, ownerId: 5, dueDate: "2026-03-07", note: long },
       { phaseId: 1, categoryId: 3, position: 2, text: "No category", ownerId: null, dueDate: null, note: "" },
       { phaseId: 1, categoryId: 1, position: 3, text: "  ", ownerId: null, dueDate: null, note: "" },
       { phaseId: 2, categoryId: 1, position: 0, text: "Foundation item", ownerId: 99, dueDate: "2026-03-09", note: "" },
