@@ -92,8 +92,8 @@ describe("New project from a template", () => {
     expect($("#field-holidays").length).to.equal(1);
   });
 
-  for (const tpl of BUILT_IN_TEMPLATES.filter((x) => x.language === "en")) {
-    it(`creates a project from “${tpl.key}” (en) anchored on go-live`, async () => {
+  for (const tpl of BUILT_IN_TEMPLATES) {
+    it(`creates a project from “${tpl.key}” (${tpl.language}) anchored on go-live`, async () => {
       const agent = request.agent(t.app);
       const res = await agent
         .post("/projects/from-template")
@@ -103,7 +103,8 @@ describe("New project from a template", () => {
       const project = await createdProject(res.headers.location);
       expect(project.name).to.equal(tpl.name);
       expect(project.clientOrganisation).to.equal("Acme");
-      expect(project.workingDays).to.equal("1,2,3,4,5");
+      expect(project.workingDays).to.equal([...tpl.workingWeek].sort((a, b) => a - b).join(","));
+      expect([project.templateKey, project.templateLanguage, project.templateVersion]).to.deep.equal([tpl.key, tpl.language, tpl.version]);
       await expectFromTemplate(tpl, project);
       const $ = cheerio.load((await agent.get(res.headers.location!).expect(200)).text);
       expect($("body").text()).to.include(en("templates.created", { name: en("templates.createdGoLive", { template: tpl.name, date: "10 Mar 2027" }) }));

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "../../server/paths";
 import { createDataSource } from "../../server/db/data-source";
-import { runSeeds } from "../../seeds/run";
+import { runSeeds, seedTemplates } from "../../seeds/run";
 import { User } from "../../entities";
 import { launchChromium, serve } from "./browser";
 
@@ -19,6 +19,10 @@ const PAGES: { name: string; path: (id: number) => string }[] = [
   { name: "goals", path: (id) => `/projects/${id}/goals` },
   { name: "resources", path: (id) => `/projects/${id}/resources` },
   { name: "expectations", path: (id) => `/projects/${id}/expectations` },
+  { name: "templates", path: () => "/templates" },
+  { name: "template-preview", path: () => "/templates/3" },
+  { name: "template-preview-fa", path: () => "/templates/4?lang=fa" },
+  { name: "from-template", path: () => "/projects/from-template?template=1" },
 ];
 
 async function main(): Promise<void> {
@@ -27,6 +31,7 @@ async function main(): Promise<void> {
   const today = process.env.SCREENSHOT_TODAY ?? new Date().toISOString().slice(0, 10);
   const ds = createDataSource({ databasePath: ":memory:", synchronize: true });
   await ds.initialize();
+  await seedTemplates(ds);
   await runSeeds(ds, today);
   const admin = await ds.getRepository(User).save({ email: "admin@example.com", name: "Admin", passwordHash: "none", isAdmin: true, locale: "en", disabledAt: null });
   const server = await serve(ds, { today, trustedUser: admin });
