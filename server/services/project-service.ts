@@ -1,7 +1,7 @@
 // Projects: list with progress, create with phases and categories, edit, archive, delete.
 import type { DataSource, EntityManager } from "typeorm";
 import { In, IsNull, Not } from "typeorm";
-import { ChecklistCategory, Phase, Project, ProjectMembership, Task } from "../../entities";
+import { ChecklistCategory, Phase, Project, ProjectMembership, Task, Template } from "../../entities";
 import { NotFound } from "../domain/errors";
 import { BUILTIN_CHECKLIST_CATEGORIES, PHASE_KINDS } from "../domain/types";
 import { formatWorkingWeek } from "../domain/calendar";
@@ -138,6 +138,8 @@ export class ProjectService {
     await this.ds.transaction(async (m) => {
       const result = await m.getRepository(Project).delete({ id });
       if (!result.affected) throw new NotFound("project");
+      // A template's draft deleted from its settings page: the template is no longer being edited.
+      await m.getRepository(Template).update({ draftProjectId: id }, { draftProjectId: null });
     });
   }
 }

@@ -7,6 +7,7 @@ import { Project, Task, Template } from "../../entities";
 import { BUILT_IN_TEMPLATES } from "../../seeds/templates";
 import { serializeTemplate, type ProjectTemplate } from "../../server/domain/template-format";
 import { TemplateService } from "../../server/services/template-service";
+import { ProjectService } from "../../server/services/project-service";
 import { freshDataSource } from "../support/db";
 import { makeTestAdmin } from "../support/app";
 
@@ -89,6 +90,15 @@ describe("TemplateService", () => {
       expect(serializeTemplate({ ...after.template, version: 1 })).to.equal(serializeTemplate({ ...source, key: copy.key, name: "My copy", version: 1 }));
       expect(await ds.getRepository(Project).exists({ where: { id: draftId } })).to.equal(false);
       expect(await ds.getRepository(Task).count({ where: { projectId: draftId } })).to.equal(0);
+    });
+
+    it("forgets the draft when the draft project is deleted from its settings", async () => {
+      await templates.seedBuiltIns([BUILT_IN_TEMPLATES[0]]);
+      const copy = await templates.clone((await templates.list())[0].id, "My copy", userId);
+      const draftId = await templates.openDraft(copy.id, "2026-03-02", userId);
+      await new ProjectService(ds).delete(draftId);
+      expect((await templates.get(copy.id)).draftProjectId).to.equal(null);
+      expect(await templates.openDraft(copy.id, "2026-03-02", userId)).to.not.equal(draftId);
     });
 
     it("refuses to edit a built-in", async () => {
