@@ -5,7 +5,8 @@ import { field, parseForm } from "./form";
 const schema = z.object({
   name: field.text(200),
   clientOrganisation: field.optionalText(200),
-  description: field.optionalText(5000),
+  // As long as a template description may be: a template is edited as a (draft) project.
+  description: field.optionalText(10000),
   kickoffDate: field.date(),
   workingDays: z.preprocess(
     (v) => (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : []).map((x) => Number(x)),

@@ -1101,6 +1101,8 @@ export const fa: Catalogue = {
   "library.import.problemCount": "{count} مشکل یافت شد؛ چیزی ذخیره نشد.",
   "library.import.document": "(فایل)",
   "library.import.tooLarge": "حجم فایل بیشتر از {max} مگابایت است.",
+  "library.import.noFile": "یک فایل الگو (JSON) برای درون‌بُرد انتخاب کنید.",
+  "library.import.badUpload": "فایل بارگذاری‌شده خوانده نشد. فقط یک فایل الگو انتخاب کنید و دوباره تلاش کنید.",
   "library.import.created": "الگو درون‌بُرد شد.",
   "library.import.updated": "الگو به نسخهٔ جدیدتر به‌روز شد.",
   "library.import.unchanged": "این نسخه از الگو از پیش در کتابخانه هست.",

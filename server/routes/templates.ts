@@ -104,12 +104,12 @@ export function templateRoutes(deps: RouteDeps): Router {
     if (failed) {
       const tooLarge = failed instanceof multer.MulterError && failed.code === "LIMIT_FILE_SIZE";
       res.status(tooLarge ? 413 : 422);
-      return renderImport(res, [], tooLarge ? t("library.import.tooLarge", { max: MAX_TEMPLATE_MB }) : t("import.errors.badUpload"));
+      return renderImport(res, [], tooLarge ? t("library.import.tooLarge", { max: MAX_TEMPLATE_MB }) : t("library.import.badUpload"));
     }
     const file = req.file;
     if (!file || file.size === 0) {
       res.status(422);
-      return renderImport(res, [], t("import.errors.noFile"));
+      return renderImport(res, [], t("library.import.noFile"));
     }
     const text = new TextDecoder("utf-8", { fatal: false }).decode(file.buffer);
     const outcome = await templates.importFile(text, res.locals.user.id);

@@ -18,7 +18,7 @@ import {
   User,
 } from "../../entities";
 import { isWorkingDay } from "../domain/calendar";
-import type { ProjectTemplate } from "../domain/template-format";
+import { TEMPLATE_LIMITS, type ProjectTemplate } from "../domain/template-format";
 import { instantiateTemplate, type InstantiatedProject } from "../domain/template-instantiation";
 import { ProjectService } from "./project-service";
 import { reschedule } from "./schedule-service";
@@ -73,7 +73,7 @@ export class TemplateProjectService {
   private async write(m: EntityManager, plan: InstantiatedProject, name: string, clientOrganisation: string, ownerUserId: number | undefined, roleUsers: ReadonlyMap<string, number>): Promise<number> {
     const project = await new ProjectService(this.ds).createIn(
       m,
-      { name, clientOrganisation, description: plan.description.slice(0, 5000), kickoffDate: plan.kickoff, workingDays: [...plan.workingWeek] },
+      { name, clientOrganisation, description: plan.description.slice(0, TEMPLATE_LIMITS.descriptionLength), kickoffDate: plan.kickoff, workingDays: [...plan.workingWeek] },
       { ownerUserId },
     );
     const projectId = project.id;

@@ -65,6 +65,8 @@ export const templateLibrary = {
   "library.import.problemCount": "{count} problem was found; nothing was saved.||{count} problems were found; nothing was saved.",
   "library.import.document": "(file)",
   "library.import.tooLarge": "The file is larger than {max} MB.",
+  "library.import.noFile": "Choose a template file (JSON) to import.",
+  "library.import.badUpload": "The upload could not be read. Choose one template file and try again.",
   "library.import.created": "Template imported.",
   "library.import.updated": "Template updated to a newer version.",
   "library.import.unchanged": "This template version is already in the library.",
