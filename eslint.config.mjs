@@ -20,7 +20,8 @@ const DOMAIN_NAMED = [
 ];
 
 /**
- * The domain's allow-list, as a catch-all: dayjs (and dayjs/plugin/...) and relative files that stay in
+ * The domain's allow-list, as a catch-all: dayjs (and dayjs/plugin/...), jalaali-js (pure calendar
+ * arithmetic) and relative files that stay in
  * server/domain. `depth` is how many folders below server/domain the importing file sits.
  */
 function domainPatterns(depth) {
@@ -28,8 +29,8 @@ function domainPatterns(depth) {
   return [
     ...DOMAIN_NAMED,
     {
-      regex: `^(?!dayjs(?:/|$)|\\./(?!\\.\\./)${up})`,
-      message: "server/domain may import only dayjs (and its plugins) and files inside server/domain.",
+      regex: `^(?!dayjs(?:/|$)|jalaali-js$|\\./(?!\\.\\./)${up})`,
+      message: "server/domain may import only dayjs (and its plugins), jalaali-js and files inside server/domain.",
     },
   ];
 }
