@@ -28,6 +28,14 @@ export class User {
   @Column({ type: "varchar", length: 2, default: "en" })
   locale!: string;
 
+  /** Date calendar: auto (Jalali in fa, Gregorian in en) | gregorian | jalali. */
+  @Column({ name: "date_calendar", type: "varchar", length: 10, default: "auto" })
+  dateCalendar!: string;
+
+  /** Budget amounts in rials or tomans: as-entered | rial | toman (server/domain/money.ts). */
+  @Column({ name: "money_display", type: "varchar", length: 10, default: "as-entered" })
+  moneyDisplay!: string;
+
   /** ISO timestamp when the account was disabled; disabled users cannot sign in. */
   @Column({ name: "disabled_at", type: "varchar", length: 30, nullable: true })
   disabledAt!: string | null;

@@ -69,3 +69,13 @@ export function workingDaysBetween(start: string, finish: string, week: WorkingW
   }
   return count;
 }
+
+/** ISO weekdays in the order a week is shown: from Saturday in Persian, from Monday otherwise. */
+export function weekdayOrder(locale: string): number[] {
+  return locale === "fa" ? [6, 7, 1, 2, 3, 4, 5] : [1, 2, 3, 4, 5, 6, 7];
+}
+
+/** The usual working week: Saturday–Wednesday in Iran (Thursday optional, Friday off), Monday–Friday otherwise. */
+export function defaultWorkingWeek(locale: string): number[] {
+  return locale === "fa" ? [1, 2, 3, 6, 7] : [1, 2, 3, 4, 5];
+}

@@ -2,11 +2,11 @@
 // Linear in rows + links; the time axis and shading are linear in the visible days. No clock, no I/O.
 import type { LinkType } from "./types";
 import { routeLink, type LinkEnd, type Point } from "./gantt-links";
-import { axisTicks, fromDay, nonWorkingBands, timeRange, toDay, TIERS, type Band, type CalendarInput, type GanttTick, type GanttZoom, type TimeRange } from "./gantt-time";
+import { axisTicks, fromDay, nonWorkingBands, timeRange, toDay, TIERS, type AxisCalendar, type Band, type CalendarInput, type GanttTick, type GanttZoom, type TimeRange } from "./gantt-time";
 
 import { barFor, r1, HEADER_HEIGHT, ROW_HEIGHT, STRIP_HEIGHT } from "./gantt-bars";
 
-export { GANTT_ZOOMS, PX_PER_DAY, type GanttZoom, type GanttTick, type Band, type CalendarInput } from "./gantt-time";
+export { GANTT_ZOOMS, PX_PER_DAY, axisCalendar, type AxisCalendar, type DateCalendar, type GanttZoom, type GanttTick, type Band, type CalendarInput } from "./gantt-time";
 export { HEADER_HEIGHT, ROW_HEIGHT, STRIP_HEIGHT } from "./gantt-bars";
 
 export interface GanttRowInput {
@@ -51,6 +51,8 @@ export interface GanttInput<R extends GanttRowInput = GanttRowInput> {
   collapsed: ReadonlySet<number>;
   /** Time runs right to left: every x is mirrored as width − x − w. */
   rtl: boolean;
+  /** The axis's calendar and first weekday (axisCalendar); Gregorian weeks from Monday when left out. */
+  axis?: AxisCalendar;
 }
 
 export type BarKind = "task" | "summary" | "milestone";
@@ -105,6 +107,8 @@ export interface GanttLayout<R extends GanttRowInput = GanttRowInput> {
   /** The zoom drawn (a coarser one than asked when the range would be too wide). */
   zoom: GanttZoom;
   rtl: boolean;
+  /** The calendar the axis was drawn in (Gregorian when Jalali cannot cover the dates) and its first weekday. */
+  axis: AxisCalendar;
   pxPerDay: number;
   rowHeight: number;
   headerHeight: number;
@@ -157,7 +161,7 @@ function span(rows: readonly GanttRowInput[], today: string): { min: number; max
  */
 export function layoutGantt<R extends GanttRowInput>(input: GanttInput<R>): GanttLayout<R> {
   const { min, max } = span(input.rows, input.today);
-  const range = timeRange(min, max, input.zoom);
+  const range = timeRange(min, max, input.zoom, input.axis);
   const { width, pxPerDay: ppd } = range;
   const rtl = input.rtl;
   /** Mirrors a box's x (x' = width − x − w) or, with w = 0, a point's x. */
@@ -177,6 +181,7 @@ export function layoutGantt<R extends GanttRowInput>(input: GanttInput<R>): Gant
   return {
     zoom: range.zoom,
     rtl,
+    axis: range.axis,
     pxPerDay: ppd,
     rowHeight: ROW_HEIGHT,
     headerHeight: HEADER_HEIGHT,

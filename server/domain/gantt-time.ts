@@ -1,5 +1,9 @@
 // The Gantt's time scale: zoom levels, the visible date range, the two-tier axis and non-working bands,
 // in whole "epoch days" (days since 1970-01-01 UTC) so the per-row arithmetic stays integer and cheap.
+// The axis counts in the Gregorian or the Jalali calendar (gantt-calendar.ts); bars do not depend on it.
+import { axisFor, GREGORIAN_AXIS, monthOf, monthStart, toDay, weekdayOf, type AxisCalendar, type DateCalendar, type MonthSpan } from "./gantt-calendar";
+
+export { fromDay, toDay, weekdayOf, GREGORIAN_AXIS, axisCalendar, type AxisCalendar, type DateCalendar } from "./gantt-calendar";
 
 export const GANTT_ZOOMS = ["day", "week", "month", "quarter"] as const;
 export type GanttZoom = (typeof GANTT_ZOOMS)[number];
@@ -10,64 +14,44 @@ export const PX_PER_DAY: Record<GanttZoom, number> = { day: 24, week: 8, month: 
 /** Wider than this, a zoom gives way to the next coarser one (a stray far-off date must not build a huge SVG). */
 export const MAX_CHART_WIDTH = 100_000;
 
-/** How a tick's label is written; the words come from the i18n catalogue at render time. */
+/** How a tick's label is written; the words come at render time (server/view-helpers/gantt.ts), in the tick's calendar. */
 export type TickFormat = "monthYear" | "month" | "monthShort" | "year" | "day" | "quarter" | "none";
 export type TickUnit = "day" | "week" | "month" | "quarter" | "year";
 
 /** One cell of an axis tier: x and width in px (already mirrored in RTL), the date parts for its label. */
 export interface GanttTick {
   unit: TickUnit;
+  /** The calendar the date parts below are in. */
+  calendar: DateCalendar;
   x: number;
   width: number;
   /** Where the label starts (the cell's start side, inset), and whether/how it fits. */
   labelX: number;
   format: TickFormat;
+  /** The cell's first day in `calendar`: year, month (1–12), day of month; quarter 1–4 (a Jalali quarter is a season). */
   year: number;
   month: number;
   day: number;
   quarter: number;
 }
 
-const MS_PER_DAY = 86_400_000;
-
-/** Days since 1970-01-01 for an ISO date (no validation: callers pass stored ISO dates). */
-export function toDay(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY;
-}
-
-export function fromDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-/** ISO weekday (1 = Monday … 7 = Sunday) of an epoch day; day 0 was a Thursday. */
-export function weekdayOf(day: number): number {
-  return ((((day + 3) % 7) + 7) % 7) + 1;
-}
-
-function parts(day: number): { year: number; month: number; date: number } {
-  const d = new Date(day * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate() };
-}
-
-const monthStart = (year: number, month: number) => Date.UTC(year, month - 1, 1) / MS_PER_DAY;
-
-/** The first day of the unit containing `day`. */
-export function unitStart(unit: TickUnit, day: number): number {
+/** The first day of the unit containing `day`: weeks from axis.weekStart, months and up in axis.system. */
+export function unitStart(unit: TickUnit, day: number, axis: AxisCalendar = GREGORIAN_AXIS): number {
   if (unit === "day") return day;
-  if (unit === "week") return day - (weekdayOf(day) - 1);
-  const { year, month } = parts(day);
-  if (unit === "month") return monthStart(year, month);
-  if (unit === "quarter") return monthStart(year, month - ((month - 1) % 3));
-  return monthStart(year, 1);
+  if (unit === "week") return day - ((weekdayOf(day) - axis.weekStart + 7) % 7);
+  const m = monthOf(axis.system, day);
+  if (unit === "month") return m.start;
+  if (unit === "quarter") return monthStart(axis.system, m.year, m.month - ((m.month - 1) % 3));
+  return monthStart(axis.system, m.year, 1);
 }
 
 /** The first day of the unit after the one starting at `start`. */
-export function nextUnit(unit: TickUnit, start: number): number {
+export function nextUnit(unit: TickUnit, start: number, axis: AxisCalendar = GREGORIAN_AXIS): number {
   if (unit === "day") return start + 1;
   if (unit === "week") return start + 7;
-  const { year, month } = parts(start);
-  const step = unit === "month" ? 1 : unit === "quarter" ? 3 : 12;
-  return monthStart(year, month + step);
+  const m = monthOf(axis.system, start);
+  if (unit === "month") return m.end;
+  return monthStart(axis.system, m.year, m.month + (unit === "quarter" ? 3 : 12));
 }
 
 /** The axis tiers and the unit the vertical grid lines follow, per zoom. */
@@ -84,6 +68,8 @@ const PAD_BEFORE_PX = 16;
 
 export interface TimeRange {
   zoom: GanttZoom;
+  /** The calendar the axis counts in (Gregorian when Jalali cannot cover the dates). */
+  axis: AxisCalendar;
   pxPerDay: number;
   /** First visible epoch day and the day after the last one. */
   first: number;
@@ -92,19 +78,20 @@ export interface TimeRange {
 }
 
 /**
- * The visible range: the dates' span plus padding, snapped outward to whole units of the zoom. A zoom
- * that would exceed MAX_CHART_WIDTH falls back to the next coarser one (reported in `zoom`).
+ * The visible range: the dates' span plus padding, snapped outward to whole units of the zoom in the
+ * axis's calendar. A zoom that would exceed MAX_CHART_WIDTH falls back to the next coarser one (reported in `zoom`).
  */
-export function timeRange(minDay: number, maxDay: number, zoom: GanttZoom): TimeRange {
+export function timeRange(minDay: number, maxDay: number, zoom: GanttZoom, asked: AxisCalendar = GREGORIAN_AXIS): TimeRange {
+  const axis = axisFor(asked, minDay, maxDay);
   let z = zoom;
   for (;;) {
     const ppd = PX_PER_DAY[z];
     const snap = TIERS[z].snap;
-    const first = unitStart(snap, minDay - Math.ceil(PAD_BEFORE_PX / ppd));
-    const end = nextUnit(snap, unitStart(snap, maxDay + Math.ceil(PAD_AFTER_PX / ppd)));
+    const first = unitStart(snap, minDay - Math.ceil(PAD_BEFORE_PX / ppd), axis);
+    const end = nextUnit(snap, unitStart(snap, maxDay + Math.ceil(PAD_AFTER_PX / ppd), axis), axis);
     const width = (end - first) * ppd;
     const coarser = GANTT_ZOOMS[GANTT_ZOOMS.indexOf(z) + 1];
-    if (width <= MAX_CHART_WIDTH || !coarser) return { zoom: z, pxPerDay: ppd, first, end, width };
+    if (width <= MAX_CHART_WIDTH || !coarser) return { zoom: z, axis, pxPerDay: ppd, first, end, width };
     z = coarser;
   }
 }
@@ -118,28 +105,35 @@ const FORMATS: Record<TickUnit, { top: [TickFormat, number][]; bottom: [TickForm
   year: { top: [["year", 36]], bottom: [["year", 36]] },
 };
 
-/** The cells of one axis tier, clipped to the range; x is mirrored when rtl. */
+/**
+ * The cells of one axis tier, clipped to the range; x is mirrored when rtl. Linear in the cells: the
+ * calendar is asked once per month it crosses, so a day tier of thousands of days stays cheap.
+ */
 export function axisTicks(unit: TickUnit, tier: "top" | "bottom", range: TimeRange, rtl: boolean): GanttTick[] {
   const out: GanttTick[] = [];
-  const ppd = range.pxPerDay;
-  for (let start = unitStart(unit, range.first); start < range.end; start = nextUnit(unit, start)) {
+  const { axis, pxPerDay: ppd } = range;
+  let month: MonthSpan | null = null;
+  for (let start = unitStart(unit, range.first, axis); start < range.end; ) {
+    const next = nextUnit(unit, start, axis);
     const from = Math.max(start, range.first);
-    const to = Math.min(nextUnit(unit, start), range.end);
+    const to = Math.min(next, range.end);
     const ltrX = (from - range.first) * ppd;
     const width = (to - from) * ppd;
     const format = FORMATS[unit][tier].find(([, min]) => width >= min)?.[0] ?? "none";
-    const p = parts(start);
+    if (!month || start < month.start || start >= month.end) month = monthOf(axis.system, start);
     out.push({
       unit,
+      calendar: axis.system,
       x: rtl ? range.width - ltrX - width : ltrX,
       width,
       labelX: rtl ? range.width - ltrX - 4 : ltrX + 4,
       format,
-      year: p.year,
-      month: p.month,
-      day: p.date,
-      quarter: Math.floor((p.month - 1) / 3) + 1,
+      year: month.year,
+      month: month.month,
+      day: start - month.start + 1,
+      quarter: Math.floor((month.month - 1) / 3) + 1,
     });
+    start = next;
   }
   return out;
 }

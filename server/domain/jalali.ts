@@ -28,9 +28,14 @@ function isoParts(iso: string): { gy: number; gm: number; gd: number } | null {
 /** The Jalali date of an ISO date (null for a malformed one). */
 export function toJalali(iso: string): JalaliDate | null {
   const p = isoParts(iso);
-  if (!p) return null;
-  const { jy, jm, jd } = toJalaali(p.gy, p.gm, p.gd);
-  return { jy, jm, jd };
+  // jalaali-js counts Solar Hijri years 1…3177 (AD 622 to about 3798); beyond that there is no Jalali date.
+  if (!p || p.gy < 622 || p.gy > 3797) return null;
+  try {
+    const { jy, jm, jd } = toJalaali(p.gy, p.gm, p.gd);
+    return { jy, jm, jd };
+  } catch {
+    return null;
+  }
 }
 
 /** The ISO date of a Jalali date, or null when there is no such day (e.g. 1403/12/31 in a common year). */

@@ -69,6 +69,8 @@ const rules: RouteRule[] = [
   { method: "POST", path: "/baselines/:baselineId/delete", permission: "project.edit" },
   { method: "POST", path: "/calendar", permission: "project.edit" },
   { method: "POST", path: "/calendar/:exceptionId/delete", permission: "project.edit" },
+  { method: "GET", path: "/calendar/holidays", permission: "project.edit" },
+  { method: "POST", path: "/calendar/holidays", permission: "project.edit" },
   { method: "GET", path: "/share", permission: "share.manage" },
   { method: "POST", path: "/share", permission: "share.manage" },
   { method: "GET", path: "/share/:linkId/revoke", permission: "share.manage" },

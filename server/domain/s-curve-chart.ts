@@ -1,6 +1,8 @@
 // The S-curve chart's geometry: every number the SVG needs (plot box, polylines, month and percent ticks,
-// today's line), in px, mirrored for RTL (time runs from the right). Pure: today is an argument.
+// today's line), in px, mirrored for RTL (time runs from the right). Month ticks follow the page's date
+// calendar (Gregorian or Jalali). Pure: today is an argument.
 import { diffCalendarDays } from "./dates";
+import { axisFor, fromDay, monthOf, toDay, type DateCalendar } from "./gantt-calendar";
 import type { CurvePoint, SCurve } from "./s-curve";
 
 export const SCURVE_SERIES = ["baseline", "current", "actual"] as const;
@@ -12,8 +14,8 @@ export interface SCurveChart {
   /** The plot box; right and bottom are x + width and y + height. */
   plot: { x: number; y: number; width: number; height: number; right: number; bottom: number };
   lines: { series: SCurveSeries; points: string; last: { x: number; y: number } }[];
-  /** Month ticks along the time axis: x, the month (1–12) and year, and whether the label shows the year. */
-  xTicks: { x: number; month: number; year: number; showYear: boolean }[];
+  /** Month ticks along the time axis: x, the month (1–12) and year in `calendar`, and whether the label shows the year. */
+  xTicks: { x: number; calendar: DateCalendar; month: number; year: number; showYear: boolean }[];
   xLabelY: number;
   /** Where the short tick marks under the time axis end. */
   xTickY: number;
@@ -40,8 +42,28 @@ function monthStep(months: number): number {
   return 6;
 }
 
-/** Lays out the curve's series over the time span of its samples (and today, when inside it). */
-export function layoutSCurve(curve: SCurve, opts: { today: string; rtl: boolean }): SCurveChart {
+/**
+ * The first day of every month of the calendar from first to last (ISO, inclusive), with its month and
+ * year there (Gregorian ones where Jalali cannot count, as on the Gantt's axis).
+ */
+export function monthStarts(first: string, last: string, calendar: DateCalendar): { date: string; calendar: DateCalendar; month: number; year: number }[] {
+  const [from, to] = [toDay(first), toDay(last)];
+  const system = axisFor({ system: calendar, weekStart: 1 }, from, to).system;
+  const out: { date: string; calendar: DateCalendar; month: number; year: number }[] = [];
+  let m = monthOf(system, from);
+  if (m.start < from) m = monthOf(system, m.end);
+  while (m.start <= to) {
+    out.push({ date: fromDay(m.start), calendar: system, month: m.month, year: m.year });
+    m = monthOf(system, m.end);
+  }
+  return out;
+}
+
+/**
+ * Lays out the curve's series over the time span of its samples (and today, when inside it); the month
+ * ticks in `calendar` (Gregorian when left out).
+ */
+export function layoutSCurve(curve: SCurve, opts: { today: string; rtl: boolean; calendar?: DateCalendar }): SCurveChart {
   const all: CurvePoint[] = [...(curve.baseline ?? []), ...curve.current, ...curve.actual];
   const first = all.reduce((m, p) => (p.date < m ? p.date : m), all[0].date);
   const last = all.reduce((m, p) => (p.date > m ? p.date : m), all[0].date);
@@ -61,21 +83,13 @@ export function layoutSCurve(curve: SCurve, opts: { today: string; rtl: boolean 
   if (curve.current.length) lines.push(line("current", curve.current));
   if (curve.actual.length) lines.push(line("actual", curve.actual));
 
-  // Month ticks: the first of each month inside the span, thinned to about eight.
-  const months: { date: string; month: number; year: number }[] = [];
-  let year = Number(first.slice(0, 4));
-  let month = Number(first.slice(5, 7));
-  if (first.slice(8) !== "01") [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
-  for (;;) {
-    const date = `${year}-${String(month).padStart(2, "0")}-01`;
-    if (date > last) break;
-    months.push({ date, month, year });
-    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
-  }
+  // Month ticks: the first of each month inside the span, thinned to about eight; the year on the first
+  // tick and on the first tick of each new year.
+  const months = monthStarts(first, last, opts.calendar ?? "gregorian");
   const step = monthStep(months.length);
   const xTicks = months
     .filter((_m, i) => i % step === 0)
-    .map((m, i) => ({ x: x(m.date), month: m.month, year: m.year, showYear: i === 0 || m.month <= step }));
+    .map((m, i, shown) => ({ x: x(m.date), calendar: m.calendar, month: m.month, year: m.year, showYear: i === 0 || m.year !== shown[i - 1].year }));
 
   return {
     width: WIDTH,

@@ -1,8 +1,7 @@
 // The activity page's query: filters (record type, action, date range) and the page number. Bad values
 // fall back to "no filter" / page 1 instead of failing, so a hand-edited URL never gives an error page.
 import { ACTIVITY_ACTIONS, ACTIVITY_SUBJECT_TYPES, type ActivityAction, type ActivitySubjectType } from "../domain/types";
-import { isIsoDate } from "../domain/dates";
-import { normaliseDigits } from "./form";
+import { normaliseDigits, readDate } from "./form";
 
 export interface ActivityFilter {
   subjectType: ActivitySubjectType | null;
@@ -26,8 +25,9 @@ const oneOf = <T extends string>(list: readonly T[], v: string): T | null => ((l
 export function parseActivityQuery(query: Record<string, unknown>): ActivityQuery {
   const subjectType = oneOf(ACTIVITY_SUBJECT_TYPES, text(query.type));
   const action = oneOf(ACTIVITY_ACTIONS, text(query.action));
-  const from = isIsoDate(text(query.from)) ? text(query.from) : null;
-  const to = isIsoDate(text(query.to)) ? text(query.to) : null;
+  // Either calendar and digit set ("1405/09/01"), kept as ISO in the filter and the pagination links.
+  const from = readDate(text(query.from));
+  const to = readDate(text(query.to));
   const rawPage = text(query.page);
   const page = /^[1-9]\d{0,5}$/.test(rawPage) ? Number(rawPage) : 1;
   return {

@@ -1,6 +1,6 @@
 // Shared form parsing: zod field schemas for untrusted bodies, mapped to i18n field errors.
 import { z } from "zod";
-import { isIsoDate } from "../domain/dates";
+import { parseDateInput } from "../domain/jalali";
 
 export interface FieldError {
   key: string;
@@ -20,6 +20,25 @@ export function normaliseDigits(s: string): string {
     const code = d.charCodeAt(0);
     return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
   });
+}
+
+/**
+ * A typed date in either calendar, with Latin, Persian or Arabic-Indic digits, as an ISO date: a year below
+ * 1700 is Solar Hijri ("1405/09/01" → "2026-11-22"), otherwise Gregorian ("2026-11-22", "2026/11/22").
+ * Null when it is not a real day.
+ */
+export function readDate(text: string): string | null {
+  const r = parseDateInput(text);
+  return r.ok ? r.iso : null;
+}
+
+function toIsoDate(s: string, ctx: z.RefinementCtx): string {
+  const iso = readDate(s);
+  if (iso === null) {
+    ctx.addIssue({ code: "custom", message: "errors.date", input: s });
+    return z.NEVER;
+  }
+  return iso;
 }
 
 /** A scalar form value as a trimmed string ('' when missing or not a string). */
@@ -47,19 +66,10 @@ export const field = {
   optionalText: (max: number) => z.preprocess(raw, z.string().max(max)),
   email: () =>
     z.preprocess(raw, z.union([z.literal(""), z.string().max(254).pipe(z.email({ error: "errors.email" }))])),
-  date: () =>
-    z.preprocess(
-      (v) => normaliseDigits(raw(v)),
-      z.string().min(1, { error: "errors.required" }).refine(isIsoDate, { error: "errors.date" }),
-    ),
-  optionalDate: () =>
-    z.preprocess(
-      (v) => normaliseDigits(raw(v)),
-      z
-        .string()
-        .refine((s) => s === "" || isIsoDate(s), { error: "errors.date" })
-        .transform((s) => (s === "" ? null : s)),
-    ),
+  /** A required date typed in either calendar and digit set ("2026-11-22", "۱۴۰۵/۰۹/۰۱"), as ISO. */
+  date: () => z.preprocess(raw, z.string().min(1, { error: "errors.required" }).transform(toIsoDate)),
+  /** An optional date like field.date ('' → null). */
+  optionalDate: () => z.preprocess(raw, z.string().transform((s, ctx) => (s === "" ? null : toIsoDate(s, ctx)))),
   int: (min: number, max: number) =>
     z.preprocess(numberish, z.number({ error: typeError("errors.integer") }).int({ error: "errors.integer" }).min(min).max(max)),
   optionalInt: (min: number, max: number) =>

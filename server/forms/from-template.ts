@@ -1,25 +1,28 @@
 // New project from a built-in template: which template, the project's name and client, the anchor
-// (kickoff or go-live) and its date, and optional holidays (ISO dates, one a line).
+// (kickoff or go-live) and its date, and optional holidays (one date a line, in either calendar).
 import { z } from "zod";
-import { isIsoDate } from "../domain/dates";
-import { field, normaliseDigits, parseForm } from "./form";
+import { field, parseForm, readDate } from "./form";
 
 export const TEMPLATE_ANCHORS = ["kickoff", "golive"] as const;
 export type TemplateAnchor = (typeof TEMPLATE_ANCHORS)[number];
 
-/** The holidays textarea: one ISO date a line, blank lines ignored; any other line is an error. */
+/**
+ * The holidays textarea: one date a line — ISO or Jalali ("1405/01/01"), Latin or Persian digits — blank
+ * lines ignored; any other line is an error. Gives sorted, distinct ISO dates.
+ */
 const holidays = z.preprocess(
-  (v) => normaliseDigits(typeof v === "string" ? v : ""),
+  (v) => (typeof v === "string" ? v : ""),
   z
     .string()
     .max(20_000)
     .transform((s, ctx) => {
       const lines = s.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
-      if (lines.length > 1000 || lines.some((l) => !isIsoDate(l))) {
+      const dates = lines.map(readDate);
+      if (lines.length > 1000 || dates.some((d) => d === null)) {
         ctx.addIssue({ code: "custom", message: "templates.errors.holidays" });
         return z.NEVER;
       }
-      return [...new Set(lines)].sort();
+      return [...new Set(dates as string[])].sort();
     }),
 );
 

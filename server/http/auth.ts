@@ -40,8 +40,10 @@ export class ForbiddenError extends HttpError {
 
 export function installAuth(app: Express, opts: AuthOptions): void {
   if (opts.trustedTestUser) {
-    const user = opts.trustedTestUser;
-    app.use((_req, res, next) => {
+    const trusted = opts.trustedTestUser;
+    app.use(async (_req, res, next) => {
+      // Read afresh, so a test that changes the user's profile sees the change.
+      const user = (await opts.services.users.get(trusted.id)) ?? trusted;
       res.locals.user = user;
       res.locals.csrfToken = "";
       runAs({ userId: user.id, name: user.name }, next);

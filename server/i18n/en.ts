@@ -14,5 +14,7 @@ import { activity } from "./en/activity";
 import { templates } from "./en/templates";
 import { fromTemplate } from "./en/from-template";
 import { templateLibrary } from "./en/template-library";
+import { account } from "./en/account";
+import { holidays } from "./en/holidays";
 
-export const en = { ...common, ...projects, ...phases, ...tasks, ...registers, ...overview, ...gantt, ...importMspdi, ...schedule, ...dashboard, ...activity, ...auth, ...templates, ...fromTemplate, ...templateLibrary };
+export const en = { ...common, ...projects, ...phases, ...tasks, ...registers, ...overview, ...gantt, ...importMspdi, ...schedule, ...dashboard, ...activity, ...auth, ...templates, ...fromTemplate, ...templateLibrary, ...account, ...holidays };

@@ -6,7 +6,7 @@ import type { CommentSubjectType } from "../domain/types";
 import type { ActivityRow } from "../services/activity-service";
 import type { Services } from "../services";
 import { formView, type FormView } from "../http/form-view";
-import { formatDate, formatNumber } from "../view-helpers/format";
+import { formatDate, formatNumber, localNumbers, type DateCalendar } from "../view-helpers/format";
 import { isIsoDate } from "../domain/dates";
 import { isMessageKey, type Locale } from "../i18n";
 
@@ -59,7 +59,7 @@ function valueText(field: string, value: ChangeValue, t: T, locale: Locale): str
   }
   if (typeof value === "number") {
     if (field === "progress") return t("common.percent", { value: formatNumber(value, locale) });
-    if (field === "durationDays") return t("tasks.durationDays", { count: value });
+    if (field === "durationDays") return t("tasks.durationDays", localNumbers({ count: value }, locale));
     return formatNumber(value, locale);
   }
   if (field === "workingDays") return value.split(",").map((d) => t(`weekdayShort.${d}`)).join(", ");
@@ -84,26 +84,29 @@ export function changeView(c: FieldChange, t: T, locale: Locale, isUpdate = true
   };
 }
 
-/** "Edited task “Kick-off”": the sentence for the entry's subject type and action, in the page's language. */
-export function entrySentence(row: ActivityRow, t: T, locale: Locale): string {
+/**
+ * "Edited task “Kick-off”": the sentence for the entry's subject type and action, in the page's language
+ * (a calendar exception's date in the page's calendar, the locale's by default).
+ */
+export function entrySentence(row: ActivityRow, t: T, locale: Locale, calendar?: DateCalendar): string {
   const e = row.entry;
   const label =
     e.subjectType === "phase" && isMessageKey(`phase.${e.subjectLabel}`)
       ? t(`phase.${e.subjectLabel}`)
       : e.subjectType === "calendar" && isIsoDate(e.subjectLabel)
-        ? formatDate(e.subjectLabel, locale)
+        ? formatDate(e.subjectLabel, locale, calendar)
         : e.subjectLabel;
   const key = `activity.sentence.${e.subjectType}.${e.action}`;
   if (isMessageKey(key)) return t(key, { label });
   return t("activity.sentence.other", { type: t(`activity.type.${e.subjectType}`), action: t(`activity.action.${e.action}`), label });
 }
 
-export function entryView(row: ActivityRow, t: T, locale: Locale): EntryView {
+export function entryView(row: ActivityRow, t: T, locale: Locale, calendar?: DateCalendar): EntryView {
   return {
     id: row.entry.id,
     at: row.entry.at,
     who: row.entry.actorName || t("activity.someone"),
-    what: entrySentence(row, t, locale),
+    what: entrySentence(row, t, locale, calendar),
     changes: row.changes.map((c) => changeView(c, t, locale, row.entry.action === "updated" || row.entry.action === "compared")),
   };
 }
@@ -122,7 +125,7 @@ export async function recordPanels(services: Services, res: Response, subjectTyp
   ]);
   const segment = subjectType === "task" ? "tasks" : "checklist";
   return {
-    history: history.map((row) => entryView(row, t, locale)),
+    history: history.map((row) => entryView(row, t, locale, res.locals.calendar)),
     historyHref: `${res.locals.projectBase}/activity?type=${subjectType}`,
     comments: comments.map((c) => ({ id: c.id, body: c.body, author: c.authorName || t("activity.someone"), createdAt: c.createdAt })),
     commentAction: `${res.locals.projectBase}/${segment}/${subjectId}/comments`,

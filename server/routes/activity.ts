@@ -35,7 +35,7 @@ export function activityRoutes(deps: RouteDeps): Router {
       values: query.values,
       typeOptions: ACTIVITY_SUBJECT_TYPES.filter((s) => s !== "link").map((s) => ({ value: s, label: t(`activity.type.${s}`) })),
       actionOptions: ACTIVITY_ACTIONS.map((a) => ({ value: a, label: t(`activity.action.${a}`) })),
-      entries: result.rows.map((row) => entryView(row, t, res.locals.locale)),
+      entries: result.rows.map((row) => entryView(row, t, res.locals.locale, res.locals.calendar)),
       total: result.total,
       filtered,
       pager: {

@@ -1,9 +1,11 @@
 // Sign in, sign out, first-run setup of the first administrator, and changing one's password.
 import { Router, type Request, type Response } from "express";
 import { formView, submitForm, type FormView } from "../http/form-view";
-import { flash } from "../http/locals";
+import { DATE_CALENDARS, applyLocale, flash } from "../http/locals";
+import { LOCALES } from "../i18n";
+import { MONEY_DISPLAYS } from "../domain/money";
 import { NotFoundError } from "../http/errors";
-import { parseChangePasswordForm, parseLoginForm, parseSetupForm } from "../forms/auth";
+import { parseChangePasswordForm, parseLoginForm, parseProfileForm, parseSetupForm } from "../forms/auth";
 import type { RouteDeps } from "./index";
 
 /** Only same-site paths are followed after sign-in (no open redirect). */
@@ -94,6 +96,39 @@ export function authRoutes(deps: RouteDeps): Router {
         return "/projects";
       },
       render: (form) => renderPassword(res, form),
+    });
+  });
+
+  // Profile: the language of the pages and the calendar of dates.
+  const renderProfile = (res: Response, form: FormView) => {
+    const t = res.locals.t;
+    res.render("auth/account", {
+      title: t("account.title"),
+      form,
+      locales: LOCALES.map((l) => ({ value: l, label: t(`account.locale.${l}`) })),
+      calendars: ["auto", ...DATE_CALENDARS].map((c) => ({ value: c, label: t(`account.calendar.${c}`) })),
+      moneyDisplays: MONEY_DISPLAYS.map((m) => ({ value: m, label: t(`account.money.${m}`) })),
+    });
+  };
+
+  router.get("/account", (_req, res) => {
+    const user = res.locals.user;
+    renderProfile(res, formView(res.locals.locale, { locale: user.locale, dateCalendar: user.dateCalendar, moneyDisplay: user.moneyDisplay }));
+  });
+
+  router.post("/account", async (req, res) => {
+    await submitForm(req, res, {
+      parse: parseProfileForm,
+      labelPrefix: "account",
+      save: async (input) => {
+        await users.setPreferences(res.locals.user.id, input);
+        // The chosen language applies now, also over an earlier ?lang= choice.
+        res.cookie("lang", input.locale, { httpOnly: true, sameSite: "lax", maxAge: 365 * 86_400_000 });
+        applyLocale(res, input.locale, input.dateCalendar === "auto" ? undefined : input.dateCalendar);
+        flash(res, "account.saved");
+        return "/account";
+      },
+      render: (form) => renderProfile(res, form),
     });
   });
 

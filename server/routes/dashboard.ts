@@ -7,32 +7,41 @@ import { diffCalendarDays } from "../domain/dates";
 import { layoutSCurve } from "../domain/s-curve-chart";
 import type { CurvePoint } from "../domain/s-curve";
 import type { Dashboard, DashboardTask } from "../services/dashboard-service";
-import { formatDate } from "../view-helpers/format";
+import { formatDate, localNumbers, type DateCalendar } from "../view-helpers/format";
 import type { Locale } from "../i18n";
 import type { RouteDeps } from "./index";
 
 type T = (key: string, params?: Record<string, unknown>) => string;
 
-/** A reason's or signal's text: dates formatted, phase kinds named, in the page's locale. */
-function reasonText(t: T, locale: Locale, key: string, params: Record<string, string | number>): string {
-  const shown: Record<string, unknown> = { ...params };
-  if (typeof params.date === "string") shown.date = formatDate(params.date, locale);
+/** The page's language and date calendar (res.locals), for the view-models below. */
+interface Page {
+  t: T;
+  locale: Locale;
+  calendar: DateCalendar;
+}
+
+const pageOf = (res: Response): Page => ({ t: res.locals.t, locale: res.locals.locale, calendar: res.locals.calendar });
+
+/** A reason's or signal's text: dates in the page's calendar, numbers in its digits, phase kinds named. */
+function reasonText({ t, locale, calendar }: Page, key: string, params: Record<string, string | number>): string {
+  const shown: Record<string, unknown> = localNumbers({ ...params }, locale);
+  if (typeof params.date === "string") shown.date = formatDate(params.date, locale, calendar);
   if (typeof params.phase === "string") shown.phase = t(`phase.${params.phase}`);
   return t(key, shown);
 }
 
 /** "in 3 days", "today", "2 days late" for a date, against today. */
-function dueHint(t: T, today: string, iso: string): string {
+function dueHint({ t, locale }: Page, today: string, iso: string): string {
   const d = diffCalendarDays(today, iso);
   if (d === 0) return t("overview.today");
-  return d > 0 ? t("overview.inDays", { count: d }) : t("overview.daysLate", { count: -d });
+  return d > 0 ? t("overview.inDays", localNumbers({ count: d }, locale)) : t("overview.daysLate", localNumbers({ count: -d }, locale));
 }
 
 /** The S-curve's chart, legend and table rows (one per date of any series). */
-function curveView(data: Dashboard, t: T, locale: Locale, rtl: boolean) {
+function curveView(data: Dashboard, { t, locale, calendar }: Page, rtl: boolean) {
   const curve = data.curve;
   if (!curve) return null;
-  const chart = layoutSCurve(curve, { today: data.today, rtl });
+  const chart = layoutSCurve(curve, { today: data.today, rtl, calendar });
   const rows = new Map<string, { date: string; baseline: number | null; current: number | null; actual: number | null }>();
   const add = (points: readonly CurvePoint[] | null, series: "baseline" | "current" | "actual") => {
     for (const p of points ?? []) {
@@ -47,17 +56,19 @@ function curveView(data: Dashboard, t: T, locale: Locale, rtl: boolean) {
   return {
     chart,
     hasBaseline: curve.baseline !== null,
-    label: t("dashboard.scurve.summary", { planned: curve.plannedToday, actual: data.percent, date: formatDate(data.today, locale) }),
+    label: t("dashboard.scurve.summary", {
+      ...localNumbers({ planned: curve.plannedToday, actual: data.percent }, locale),
+      date: formatDate(data.today, locale, calendar),
+    }),
     rows: [...rows.values()].sort((a, b) => a.date.localeCompare(b.date)),
   };
 }
 
 /** The view-model of the dashboard's shared parts (partials views/partials/dashboard-*.hbs). */
 export function dashboardView(data: Dashboard, res: Response) {
-  const t: T = res.locals.t;
-  const locale: Locale = res.locals.locale;
-  const text = (key: string, params: Record<string, string | number>) => reasonText(t, locale, key, params);
-  const withHint = (m: DashboardTask) => ({ ...m, hint: dueHint(t, data.today, m.finish) });
+  const page = pageOf(res);
+  const text = (key: string, params: Record<string, string | number>) => reasonText(page, key, params);
+  const withHint = (m: DashboardTask) => ({ ...m, hint: dueHint(page, data.today, m.finish) });
   return {
     today: data.today,
     percent: data.percent,
@@ -77,18 +88,18 @@ export function dashboardView(data: Dashboard, res: Response) {
     overdueTasks: data.overdueTasks,
     overdueItems: data.overdueItems,
     goals: data.goals,
-    scurve: curveView(data, t, locale, res.locals.dir === "rtl"),
+    scurve: curveView(data, page, res.locals.dir === "rtl"),
     baselineName: data.baselineName,
   };
 }
 
 /** The status report's own parts: the next two weeks and the risk signals with their mitigations. */
 function reportView(data: Dashboard, res: Response) {
-  const t: T = res.locals.t;
-  const locale: Locale = res.locals.locale;
+  const page = pageOf(res);
+  const { t } = page;
   return {
     next: data.next,
-    risks: data.risks.map((r) => ({ ...r, text: reasonText(t, locale, r.key, r.params), title: t(r.titleKey), mitigation: t(r.mitigationKey) })),
+    risks: data.risks.map((r) => ({ ...r, text: reasonText(page, r.key, r.params), title: t(r.titleKey), mitigation: t(r.mitigationKey) })),
   };
 }
 

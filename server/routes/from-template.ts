@@ -6,8 +6,9 @@ import { flash } from "../http/locals";
 import { formView, type FormView } from "../http/form-view";
 import { parseFromTemplateForm } from "../forms/from-template";
 import { DomainError } from "../domain/errors";
+import { weekdayOrder } from "../domain/calendar";
 import { TEMPLATE_LANGUAGES, type ProjectTemplate } from "../domain/template-format";
-import { formatDate } from "../view-helpers/format";
+import { formatDate, localNumbers } from "../view-helpers/format";
 import type { FieldErrors } from "../forms/form";
 import type { LoadedTemplate, TemplateRow } from "../services/template-service";
 import type { RouteDeps } from "./index";
@@ -15,7 +16,6 @@ import type { RouteDeps } from "./index";
 /** The value a template has in the form's select: its key and language ("smb-sales-crm:fa"). */
 export const templateChoice = (t: Pick<ProjectTemplate, "key" | "language">): string => `${t.key}:${t.language}`;
 
-const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 /** The role fields: `role:<template role key>` = a user id, or '' to leave the role open. */
 const roleField = (key: string) => `role:${key}`;
 
@@ -39,7 +39,7 @@ export function fromTemplateRoutes(deps: RouteDeps): Router {
     const week = (Array.isArray(rawWeek) ? rawWeek : [rawWeek]).map(String);
     const describe = (row: TemplateRow) => ({
       value: templateChoice(row),
-      label: t("templates.option", { name: row.name, kind: t(`templates.kind.${row.kind}`), count: row.taskCount }),
+      label: t("templates.option", { name: row.name, kind: t(`templates.kind.${row.kind}`), ...localNumbers({ count: row.taskCount }, res.locals.locale) }),
       language: row.language,
       selected: templateChoice(row) === selected,
     });
@@ -52,7 +52,7 @@ export function fromTemplateRoutes(deps: RouteDeps): Router {
         templates: rows.filter((r) => r.language === lang).map(describe),
       })).filter((g) => g.templates.length > 0),
       anchors: (["kickoff", "golive"] as const).map((a) => ({ value: a, label: t(`templates.anchor.${a}`), checked: (form.values.anchor ?? "kickoff") === a })),
-      weekdays: WEEKDAYS.map((d) => ({ value: d, key: `weekday.${d}`, checked: week.includes(String(d)) })),
+      weekdays: weekdayOrder(res.locals.locale).map((d) => ({ value: d, key: `weekday.${d}`, checked: week.includes(String(d)) })),
       roles: (current?.template.roles ?? []).map((r) => {
         const name = roleField(r.key);
         const chosen = String(form.values[name] ?? "");
@@ -107,8 +107,8 @@ export function fromTemplateRoutes(deps: RouteDeps): Router {
       const t = res.locals.t;
       const detail =
         input.anchor === "golive"
-          ? t("templates.createdGoLive", { template: template.name, date: formatDate(plan.goLive, locale) })
-          : t("templates.createdKickoff", { template: template.name, date: formatDate(plan.kickoff, locale) });
+          ? t("templates.createdGoLive", { template: template.name, date: formatDate(plan.goLive, locale, res.locals.calendar) })
+          : t("templates.createdKickoff", { template: template.name, date: formatDate(plan.kickoff, locale, res.locals.calendar) });
       flash(res, "templates.created", detail);
       res.redirect(303, `/projects/${projectId}`);
     } catch (err) {

@@ -1,10 +1,10 @@
 // The Gantt chart page: zoom, filters and collapsed summaries live in the query string, so every view
 // of the chart has its own URL and works without JavaScript.
-import { Router, type Request } from "express";
+import { Router, type Request, type Response } from "express";
 import type { Project } from "../../entities";
-import { GANTT_ZOOMS, type GanttZoom } from "../domain/gantt-layout";
+import { axisCalendar, GANTT_ZOOMS, type AxisCalendar, type GanttZoom } from "../domain/gantt-layout";
 import { isOneOf, PHASE_KINDS } from "../domain/types";
-import { formatDate } from "../view-helpers/format";
+import { calendarOf, formatDate, localNumbers } from "../view-helpers/format";
 import type { GanttBar } from "../domain/gantt-layout";
 import type { GanttRow } from "../services/gantt-service";
 import type { RouteDeps } from "./index";
@@ -52,6 +52,17 @@ export function ganttHref(base: string, q: GanttQuery): string {
   return s ? `${base}?${s}` : base;
 }
 
+/** The page's Gantt axis: its date calendar (res.locals.calendar), weeks from Saturday in Persian. */
+export function pageAxis(res: Response): AxisCalendar {
+  return axisCalendar(calendarOf(res.locals.locale, res.locals.calendar), res.locals.locale);
+}
+
+/** The chart's accessible name: how many tasks, from its first to its last visible day, in the page's calendar. */
+export function chartLabel(res: Response, count: number, firstDay: string, lastDay: string): string {
+  const { locale, calendar } = res.locals;
+  return res.locals.t("gantt.chartLabel", { ...localNumbers({ count }, locale), start: formatDate(firstDay, locale, calendar), finish: formatDate(lastDay, locale, calendar) });
+}
+
 export function ganttRoutes(deps: RouteDeps): Router {
   const router = Router({ mergeParams: true });
 
@@ -68,6 +79,7 @@ export function ganttRoutes(deps: RouteDeps): Router {
         showCritical: q.showCritical,
         collapsed: new Set(q.collapsed),
         rtl: res.locals.dir === "rtl",
+        axis: pageAxis(res),
         today: deps.today(),
         phaseLabel: (kind) => t(`phase.${kind}`),
       },
@@ -93,11 +105,7 @@ export function ganttRoutes(deps: RouteDeps): Router {
       hasTasks: chart.taskCount > 0,
       chart: layout,
       gridRows: layout.bars.map((bar) => ({ bar, indent: Math.min(bar.row.depth, 10), toggle: toggle(bar) })),
-      chartLabel: t("gantt.chartLabel", {
-        count: layout.bars.length,
-        start: formatDate(layout.firstDay, res.locals.locale),
-        finish: formatDate(layout.lastDay, res.locals.locale),
-      }),
+      chartLabel: chartLabel(res, layout.bars.length, layout.firstDay, layout.lastDay),
       zoomLinks: GANTT_ZOOMS.map((z) => ({ key: `gantt.zoom.${z}`, href: href({ zoom: z }), current: z === layout.zoom })),
       criticalToggle: { href: href({ showCritical: !q.showCritical }), on: q.showCritical },
       expandAllHref: q.collapsed.length ? href({ collapsed: [] }) : null,

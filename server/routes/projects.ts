@@ -3,18 +3,17 @@ import { Router, type Response } from "express";
 import { flash } from "../http/locals";
 import { formView, submitForm, type FormView } from "../http/form-view";
 import { parseDeleteProjectForm, parseProjectForm } from "../forms/projects";
-import { parseWorkingWeek } from "../domain/calendar";
+import { defaultWorkingWeek, parseWorkingWeek, weekdayOrder } from "../domain/calendar";
 import type { Project } from "../../entities";
 import type { RouteDeps } from "./index";
 
-const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
 function projectFormModel(res: Response, form: FormView, extra: Record<string, unknown>) {
   const raw = form.values.workingDays;
   const selected = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String);
   return {
     form,
-    weekdays: WEEKDAYS.map((d) => ({ value: d, key: `weekday.${d}`, checked: selected.includes(String(d)) })),
+    weekdays: weekdayOrder(res.locals.locale).map((d) => ({ value: d, key: `weekday.${d}`, checked: selected.includes(String(d)) })),
     ...extra,
   };
 }
@@ -41,7 +40,7 @@ export function projectRoutes(deps: RouteDeps): Router {
   });
 
   router.get("/new", (_req, res) => {
-    const form = formView(res.locals.locale, { kickoffDate: deps.today(), workingDays: ["1", "2", "3", "4", "5"] });
+    const form = formView(res.locals.locale, { kickoffDate: deps.today(), workingDays: defaultWorkingWeek(res.locals.locale).map(String) });
     res.render("projects/form", projectFormModel(res, form, { title: res.locals.t("projects.new"), action: "/projects", isNew: true }));
   });
 

@@ -5,10 +5,11 @@ import { Router } from "express";
 import type { Project } from "../../entities";
 import { GANTT_ZOOMS } from "../domain/gantt-layout";
 import { NotFoundError } from "../http/errors";
-import { directionOf, LOCALES, translate, type Locale } from "../i18n";
-import { formatDate } from "../view-helpers/format";
+import { applyLocale } from "../http/locals";
+import { LOCALES, type Locale } from "../i18n";
+import { defaultCalendar, formatDate, localNumbers } from "../view-helpers/format";
 import { dashboardView } from "./dashboard";
-import { ganttHref, parseGanttQuery } from "./gantt";
+import { ganttHref, pageAxis, parseGanttQuery } from "./gantt";
 import type { RouteDeps } from "./index";
 
 export function publicShareRoutes(deps: RouteDeps): Router {
@@ -25,11 +26,11 @@ export function publicShareRoutes(deps: RouteDeps): Router {
     if (!link) throw new NotFoundError();
     const project: Project = await deps.services.projects.get(link.projectId);
 
-    // This request only: the link's language, whatever the visitor's cookie says.
+    // This request only: the link's language and that language's calendar (Jalali for Persian), whatever the
+    // visitor's cookie or profile says.
     const locale: Locale = (LOCALES as readonly string[]).includes(link.locale) ? (link.locale as Locale) : "en";
-    res.locals.locale = locale;
-    res.locals.dir = directionOf(locale);
-    res.locals.t = (key: string, params?: Record<string, unknown>) => translate(locale, key, params);
+    const calendar = defaultCalendar(locale);
+    applyLocale(res, locale, calendar);
     const t = res.locals.t;
 
     const today = deps.today();
@@ -40,7 +41,7 @@ export function publicShareRoutes(deps: RouteDeps): Router {
       deps.services.gantt.chart(
         project,
         { phase: null, assigneeId: null, criticalOnly: false },
-        { zoom: q.zoom, showCritical: true, collapsed: new Set(), rtl: res.locals.dir === "rtl", today, phaseLabel: (kind) => t(`phase.${kind}`) },
+        { zoom: q.zoom, showCritical: true, collapsed: new Set(), rtl: res.locals.dir === "rtl", axis: pageAxis(res), today, phaseLabel: (kind) => t(`phase.${kind}`) },
       ),
     ]);
     const { layout } = chart;
@@ -55,7 +56,11 @@ export function publicShareRoutes(deps: RouteDeps): Router {
       gantt: {
         layout,
         rows: layout.bars.map((bar) => ({ bar, indent: Math.min(bar.row.depth, 10) })),
-        label: t("gantt.chartLabel", { count: layout.bars.length, start: formatDate(layout.firstDay, locale), finish: formatDate(layout.lastDay, locale) }),
+        label: t("gantt.chartLabel", {
+          ...localNumbers({ count: layout.bars.length }, locale),
+          start: formatDate(layout.firstDay, locale, calendar),
+          finish: formatDate(layout.lastDay, locale, calendar),
+        }),
         zoomLinks: GANTT_ZOOMS.map((z) => ({ key: `gantt.zoom.${z}`, href: `${ganttHref(base, { ...q, zoom: z })}#gantt`, current: z === layout.zoom })),
         baselineName: chart.baselineName,
       },

@@ -3,7 +3,8 @@
 import { Router, type Response } from "express";
 import type { FormView } from "../http/form-view";
 import { parseResourceForm } from "../forms/resources";
-import { RESOURCE_KINDS } from "../domain/types";
+import { RESOURCE_KINDS, isOneOf } from "../domain/types";
+import { MONEY_DISPLAYS } from "../domain/money";
 import type { Project, Resource } from "../../entities";
 import { mountRecordRoutes, registerCrumbs } from "./register-pages";
 import type { RouteDeps } from "./index";
@@ -42,7 +43,11 @@ export function resourceRoutes(deps: RouteDeps): Router {
 
   router.get("/", async (_req, res) => {
     const base = listHref(res);
-    const summary = await resources.summary(projectId(res));
+    const display = res.locals.user?.moneyDisplay;
+    const summary = await resources.summary(projectId(res), {
+      display: isOneOf(MONEY_DISPLAYS, display) ? display : "as-entered",
+      labels: { rial: res.locals.t("money.rial"), toman: res.locals.t("money.toman") },
+    });
     const link = (r: Resource) => ({ editHref: `${base}/${r.id}/edit`, deleteHref: `${base}/${r.id}/delete` });
     res.render("resources/index", {
       title: res.locals.t("resources.title"),

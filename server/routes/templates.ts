@@ -12,7 +12,7 @@ import { TEMPLATE_KINDS, TEMPLATE_LANGUAGES, type TemplateProblem } from "../dom
 import { freeKey, templatePreview } from "../domain/template-library";
 import { isOneOf } from "../domain/types";
 import { parseSaveAsTemplateForm, slugOf } from "../forms/templates";
-import { translate } from "../i18n";
+import { translate, translatePlain } from "../i18n";
 import { templateChoice } from "./from-template";
 import type { LoadedTemplate, TemplateRow } from "../services/template-service";
 import type { RouteDeps } from "./index";
@@ -224,7 +224,8 @@ export function templateRoutes(deps: RouteDeps): Router {
 
   router.post("/:templateId/clone", requireManager, async (req, res) => {
     const tpl = await load(req);
-    const copy = await templates.clone(tpl.id, translate(tpl.language, "library.copyName", { name: tpl.name }), res.locals.user.id);
+    // Stored as the copy's name: no bidi isolation marks.
+    const copy = await templates.clone(tpl.id, translatePlain(tpl.language, "library.copyName", { name: tpl.name }), res.locals.user.id);
     flash(res, "library.cloned", copy.name);
     res.redirect(303, `/templates/${copy.id}`);
   });

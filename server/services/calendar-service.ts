@@ -34,6 +34,26 @@ export class CalendarService {
     });
   }
 
+  /**
+   * Adds the chosen days as holidays (non-working, named), skipping dates the calendar lists already, in one
+   * transaction; returns how many were added.
+   */
+  async addHolidays(projectId: number, days: { date: string; name: string }[], label: string): Promise<number> {
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(CalendarException);
+      const existing = new Set((await repo.find({ where: { projectId }, select: { date: true } })).map((e) => e.date));
+      const byDate = new Map<string, string[]>();
+      for (const d of days) if (!existing.has(d.date)) byDate.set(d.date, [...(byDate.get(d.date) ?? []), d.name]);
+      if (byDate.size === 0) return 0;
+      const rows = [...byDate].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, names]) => repo.create({ projectId, date, working: false, name: names.join(" · ").slice(0, 200) }));
+      const saved = await repo.save(rows, { chunk: 200 });
+      await reschedule(m, projectId);
+      const changes = diffFields({}, { date: rows[0].date, until: rows[rows.length - 1].date, working: false });
+      await record(m, { projectId, at: this.now(), subjectType: "calendar", subjectId: saved[0].id, subjectLabel: label, action: "created", changes });
+      return rows.length;
+    });
+  }
+
   async delete(projectId: number, exceptionId: number): Promise<CalendarException> {
     return this.ds.transaction(async (m) => {
       const ex = await m.getRepository(CalendarException).findOne({ where: { id: exceptionId, projectId } });

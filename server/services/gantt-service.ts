@@ -4,7 +4,7 @@ import type { DataSource } from "typeorm";
 import type { Member, Phase, Project } from "../../entities";
 import type { BaselineDates } from "./baseline-service";
 import { parseWorkingWeek } from "../domain/calendar";
-import { layoutGantt, type GanttLayout, type GanttRowInput, type GanttZoom } from "../domain/gantt-layout";
+import { layoutGantt, type AxisCalendar, type GanttLayout, type GanttRowInput, type GanttZoom } from "../domain/gantt-layout";
 import type { LinkType } from "../domain/types";
 import { TaskService, type TaskRow } from "./task-service";
 
@@ -21,6 +21,8 @@ export interface GanttOptions {
   showCritical: boolean;
   collapsed: ReadonlySet<number>;
   rtl: boolean;
+  /** The axis's calendar and first weekday (axisCalendar: the page's calendar, Saturday weeks in Persian). */
+  axis: AxisCalendar;
   today: string;
   /** A phase's display name from its kind (the route translates). */
   phaseLabel: (kind: string) => string;
@@ -95,6 +97,7 @@ export class GanttService {
       showCritical: options.showCritical,
       collapsed: options.collapsed,
       rtl: options.rtl,
+      axis: options.axis,
     });
     return {
       layout,

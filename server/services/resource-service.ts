@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { Resource } from "../../entities";
 import { DomainError, NotFound } from "../domain/errors";
 import { RESOURCE_KINDS, type ResourceKind } from "../domain/types";
+import { moneyIn, type MoneyDisplay } from "../domain/money";
 import type { ResourceInput } from "../forms/resources";
 import { assertMember } from "./guards";
 import { diffFields, type Snapshot } from "../domain/diff";
@@ -60,8 +61,17 @@ export class ResourceService {
   }
 
   /** The list grouped by kind with totals per unit. */
-  async summary(projectId: number): Promise<ResourceSummary> {
-    return summariseResources(await this.list(projectId));
+  /** The summary with rial and toman amounts shown in `money` (the reader's preference). */
+  async summary(projectId: number, money?: { display: MoneyDisplay; labels: { rial: string; toman: string } }): Promise<ResourceSummary> {
+    const list = await this.list(projectId);
+    if (!money || money.display === "as-entered") return summariseResources(list);
+    return summariseResources(
+      list.map((r) => {
+        const planned = moneyIn(r.planned, r.unit, money.display, money.labels);
+        const committed = moneyIn(r.committed, r.unit, money.display, money.labels);
+        return Object.assign(Object.create(Object.getPrototypeOf(r)) as Resource, r, { planned: planned.amount, committed: committed.amount, unit: planned.unit });
+      }),
+    );
   }
 
   /** The resource if it belongs to the project, else NotFound. */

@@ -130,6 +130,11 @@ export class UserService {
     await this.ds.getRepository(User).update({ id: userId }, { passwordHash: await hashPassword(next) });
   }
 
+  /** The user's language and date calendar ("auto" follows the language). */
+  async setPreferences(userId: number, prefs: { locale: string; dateCalendar: string; moneyDisplay: string }): Promise<void> {
+    await this.ds.getRepository(User).update({ id: userId }, { locale: prefs.locale, dateCalendar: prefs.dateCalendar, moneyDisplay: prefs.moneyDisplay });
+  }
+
   /** The actor's role in a project, or null when not a member. */
   async roleIn(projectId: number, userId: number): Promise<{ role: ProjectRole; memberId: number | null } | null> {
     const m = await this.ds.getRepository(ProjectMembership).findOne({ where: { projectId, userId } });

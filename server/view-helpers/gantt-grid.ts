@@ -1,11 +1,12 @@
 // {{ganttGridRows rows}}: the task grid's rows beside the chart, built as one string (thousands of rows
 // through a Handlebars block were most of the page's render time). Every text goes through
-// Handlebars.escapeExpression; dates use the {{date}} helper's format; repeated strings are remembered.
+// Handlebars.escapeExpression; dates use the {{date}} helper's format in the page's calendar, numbers the
+// locale's digits; repeated strings are remembered.
 import Handlebars from "handlebars";
 import type { HelperOptions } from "handlebars";
 import type { GanttBar, GanttRowInput } from "../domain/gantt-layout";
 import { translate, type Locale } from "../i18n";
-import { formatDate } from "./format";
+import { calendarOf, formatDate, localNumbers, type DateCalendar } from "./format";
 
 const esc = Handlebars.escapeExpression;
 
@@ -13,7 +14,8 @@ const esc = Handlebars.escapeExpression;
 export interface GridRowView {
   bar: GanttBar<GanttRowInput & { durationDays: number }>;
   indent: number;
-  toggle: { href: string; expanded: boolean; label: string } | null;
+  /** Absent in the read-only grid of the share view. */
+  toggle?: { href: string; expanded: boolean; label: string } | null;
 }
 
 /** A function's results kept by argument, for the few distinct dates, durations and percentages of a chart. */
@@ -29,11 +31,19 @@ export function remembered<K, V>(fn: (k: K) => V): (k: K) => V {
   };
 }
 
-export function gridRowsHtml(rows: readonly GridRowView[], locale: Locale, projectBase: string): string {
-  const date = remembered((iso: string) => esc(formatDate(iso, locale)));
-  const duration = remembered((days: number) => esc(translate(locale, "tasks.durationDays", { count: days })));
-  const percent = remembered((value: number) => esc(translate(locale, "common.percent", { value })));
-  const base = esc(projectBase);
+/** The page's locale and date calendar (res.locals.locale / res.locals.calendar), as the {{date}} helper reads them. */
+export function pageDates(options: HelperOptions): { locale: Locale; calendar: DateCalendar } {
+  const root = options.data?.root ?? {};
+  const locale: Locale = root.locale ?? "en";
+  return { locale, calendar: calendarOf(locale, root.calendar) };
+}
+
+/** The grid's rows; `projectBase` null for the read-only grid (names not linked, as in the share view). */
+export function gridRowsHtml(rows: readonly GridRowView[], locale: Locale, projectBase: string | null, calendar?: DateCalendar): string {
+  const date = remembered((iso: string) => esc(formatDate(iso, locale, calendar)));
+  const duration = remembered((days: number) => esc(translate(locale, "tasks.durationDays", localNumbers({ count: days }, locale))));
+  const percent = remembered((value: number) => esc(translate(locale, "common.percent", localNumbers({ value }, locale))));
+  const base = projectBase === null ? null : esc(projectBase);
   const parts: string[] = [];
   for (const { bar, indent, toggle } of rows) {
     const r = bar.row;
@@ -44,7 +54,10 @@ export function gridRowsHtml(rows: readonly GridRowView[], locale: Locale, proje
       label += `<a class="gantt-toggle" href="${esc(toggle.href)}" aria-expanded="${toggle.expanded}" title="${text}"><span aria-hidden="true">${toggle.expanded ? "▾" : "▸"}</span><span class="visually-hidden">${text}</span></a>`;
     }
     if (r.milestone) label += `<span class="milestone-mark" aria-hidden="true">◆</span>`;
-    label += `<a class="gantt-grid__task" dir="auto" href="${base}/tasks/${r.id}/edit" title="${name}">${name}</a>`;
+    label +=
+      base === null
+        ? `<span class="gantt-grid__task" dir="auto" title="${name}">${name}</span>`
+        : `<a class="gantt-grid__task" dir="auto" href="${base}/tasks/${r.id}/edit" title="${name}">${name}</a>`;
     parts.push(
       `<tr id="gantt-row-${r.id}"${r.isSummary ? ' class="gantt-grid__summary"' : ""}>` +
         `<td>${esc(r.wbs)}</td>` +
@@ -58,8 +71,10 @@ export function gridRowsHtml(rows: readonly GridRowView[], locale: Locale, proje
 }
 
 export const ganttGridHelpers = {
+  /** {{ganttGridRows rows}}, or {{ganttGridRows rows readOnly=true}} for the share view's grid (no links into the project). */
   ganttGridRows(rows: readonly GridRowView[], options: HelperOptions): Handlebars.SafeString {
-    const root = options.data?.root ?? {};
-    return new Handlebars.SafeString(gridRowsHtml(rows, (root.locale as Locale) ?? "en", String(root.projectBase ?? "")));
+    const { locale, calendar } = pageDates(options);
+    const base = options.hash?.readOnly ? null : String(options.data?.root?.projectBase ?? "");
+    return new Handlebars.SafeString(gridRowsHtml(rows, locale, base, calendar));
   },
 };

@@ -1,26 +1,24 @@
 // {{ganttBars layout}} and {{ganttLinks layout}}: the chart's thousands of bars and arrows as one SVG string
 // built from the layout's numbers (a partial per bar was most of the page's render time). Every text goes
-// through Handlebars.escapeExpression; numbers are printed as numbers.
+// through Handlebars.escapeExpression; numbers are printed as numbers. Tooltip dates are in the page's
+// calendar; names that may run the other way are bidi-isolated (a <title> holds no <bdi>).
 import Handlebars from "handlebars";
 import type { HelperOptions } from "handlebars";
 import type { GanttBar, GanttLayout, GanttRowInput } from "../domain/gantt-layout";
-import { translate, type Locale } from "../i18n";
-import { formatDate } from "./format";
-import { remembered } from "./gantt-grid";
+import { isolated, translate } from "../i18n";
+import { formatDate, localNumbers } from "./format";
+import { pageDates, remembered } from "./gantt-grid";
 
 const esc = Handlebars.escapeExpression;
 
 /** A row as the tooltip reads it: slack when the scheduler computed it. */
 type TipRow = GanttRowInput & { totalSlack?: number | null };
 
-function localeOf(options: HelperOptions): Locale {
-  return (options.data?.root?.locale as Locale) ?? "en";
-}
-
-/** The catalogue strings a tooltip needs, each computed once per chart. */
-function tooltipWords(locale: Locale) {
-  const t = (key: string, params?: Record<string, unknown>) => translate(locale, key, params);
-  const date = remembered((iso: string) => formatDate(iso, locale));
+/** The catalogue strings a tooltip needs, each computed once per chart; numbers in the locale's digits. */
+function tooltipWords(options: HelperOptions) {
+  const { locale, calendar } = pageDates(options);
+  const t = (key: string, params: Record<string, unknown> = {}) => translate(locale, key, localNumbers(params, locale));
+  const date = remembered((iso: string) => formatDate(iso, locale, calendar));
   return {
     progress: remembered((value: number) => t("gantt.tip.progress", { value })),
     slack: remembered((count: number) => t("gantt.tip.slack", { count })),
@@ -38,7 +36,8 @@ function tooltip(bar: GanttBar<TipRow>, w: Words): string {
   const r = bar.row;
   let facts = `${w.dates(r.start, r.finish)} · ${w.progress(r.progress)}`;
   if (typeof r.totalSlack === "number") facts += ` · ${w.slack(r.totalSlack)}`;
-  let text = `${r.wbs} ${r.name}\n${facts}`;
+  // Isolated in every language (translate() isolates the dates): a Latin name in a Persian tooltip, or a Persian one in an English tooltip.
+  let text = `${isolated(r.wbs)} ${isolated(r.name)}\n${facts}`;
   if (bar.baseline && r.baselineStart && r.baselineFinish) text += `\n${w.baseline(r.baselineStart, r.baselineFinish)}`;
   if (bar.critical) text += `\n${w.critical}`;
   if (bar.late) text += `\n${w.late}`;
@@ -67,7 +66,7 @@ function barSvg(bar: GanttBar<TipRow>, w: Words): string {
 export const ganttSvgHelpers = {
   /** Every bar of the layout: baseline, shape, progress, label and a <title> tooltip each. */
   ganttBars(layout: GanttLayout<TipRow>, options: HelperOptions): Handlebars.SafeString {
-    const w = tooltipWords(localeOf(options));
+    const w = tooltipWords(options);
     const parts: string[] = [];
     for (const bar of layout.bars) parts.push(barSvg(bar, w));
     return new Handlebars.SafeString(parts.join(""));

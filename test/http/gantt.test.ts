@@ -2,7 +2,7 @@
 import { expect } from "chai";
 import request from "supertest";
 import * as cheerio from "cheerio";
-import { Baseline, BaselineTask, Project, Task, type Member, type Phase } from "../../entities";
+import { Baseline, BaselineTask, Project, Task, User, type Member, type Phase } from "../../entities";
 import { testApp, type TestApp } from "../support/app";
 import { makeLink, makeMember, makeProject, makeTask, phaseOf } from "../support/factories";
 
@@ -218,16 +218,78 @@ describe("Gantt", () => {
     expect($(`#gantt-row-${goals.id} .gantt-grid__task`).text()).to.equal(`<script>alert(1)</script> & "goals"`);
   });
 
+  const asCalendar = (dateCalendar: string) => t.ds.getRepository(User).update({ email: "admin@example.com" }, { dateCalendar });
+  const ticks = ($: cheerio.CheerioAPI) => $(".gantt-head text.gantt-tick").map((_i, el) => $(el).text()).get();
+
   it("mirrors the chart in Persian: time runs right to left and the axis speaks Persian", async () => {
+    // With the Gregorian calendar chosen, the Persian chart spans the same days as the English one.
+    await asCalendar("gregorian");
     const ltr = await page("?zoom=month");
     const rtl = cheerio.load((await request(t.app).get(`${base}?zoom=month&lang=fa`).expect(200)).text);
     expect(rtl("html").attr("dir")).to.equal("rtl");
     const width = Number(ltr("svg.gantt-body").attr("width"));
+    expect(Number(rtl("svg.gantt-body").attr("width"))).to.equal(width);
     const shape = ($: cheerio.CheerioAPI) => $(`g.gantt-bar[data-task="${goals.id}"] rect.gantt-bar__shape`);
     const x = Number(shape(ltr).attr("x"));
     const w = Number(shape(ltr).attr("width"));
     expect(Number(shape(rtl).attr("x"))).to.equal(width - x - w);
-    expect(rtl(".gantt-head text.gantt-tick").map((_i, el) => rtl(el).text()).get()).to.include("مارس");
+    expect(ticks(rtl)).to.include.members(["مارس", "۲۰۲۶"]);
     expect(rtl("svg.gantt-body [transform]")).to.have.length(0);
+  });
+
+  describe("Jalali calendar", () => {
+    // 2026-03-02 is 11 Esfand 1404, 2026-03-09 is 18 Esfand, 2026-03-21 is 1 Farvardin 1405.
+    it("labels the axis with Jalali months and years in Persian words and digits by default in Persian", async () => {
+      const $ = cheerio.load((await request(t.app).get(`${base}?zoom=month&lang=fa`).expect(200)).text);
+      expect(ticks($)).to.include.members(["اسفند", "فروردین", "۱۴۰۴", "۱۴۰۵"]);
+      expect(ticks($)).to.not.include("مارس");
+      expect(ticks($).join(" ")).to.not.match(/[0-9]/);
+    });
+
+    it("writes a month with its Jalali year above the weeks and days", async () => {
+      for (const zoom of ["week", "day"]) {
+        const $ = cheerio.load((await request(t.app).get(`${base}?zoom=${zoom}&lang=fa`).expect(200)).text);
+        expect($(".gantt-head text.gantt-tick--top").map((_i, el) => $(el).text()).get(), zoom).to.include("فروردین ۱۴۰۵");
+      }
+      const day = cheerio.load((await request(t.app).get(`${base}?zoom=day&lang=fa`).expect(200)).text);
+      const days = day(".gantt-head text.gantt-tick:not(.gantt-tick--top)").map((_i, el) => day(el).text()).get();
+      // Esfand 1404 has 29 days: the 29th is followed by 1 Farvardin.
+      expect(days.join(" ")).to.contain("۲۸ ۲۹ ۱ ۲ ۳");
+    });
+
+    it("starts the weeks on Saturday in Persian, each labelled with its Saturday's Jalali day", async () => {
+      const $ = cheerio.load((await request(t.app).get(`${base}?lang=fa`).expect(200)).text);
+      const weeks = $(".gantt-head text.gantt-tick:not(.gantt-tick--top)").map((_i, el) => $(el).text()).get();
+      // Saturdays 2026-03-07, 03-14, 03-21 (1 Farvardin 1405), 03-28: 16, 23 Esfand, then 1, 8 Farvardin.
+      expect(weeks.join(" ")).to.contain("۱۶ ۲۳ ۱ ۸");
+      const english = await page();
+      // Mondays 2026-03-02, 03-09, 03-16, 03-23 in English.
+      expect(ticks(english).join(" ")).to.contain("2 9 16 23");
+    });
+
+    it("shows the grid's dates and the tooltips in the Jalali calendar", async () => {
+      const $ = cheerio.load((await request(t.app).get(`${base}?lang=fa`).expect(200)).text);
+      expect($(`#gantt-row-${sales.id} td`).eq(2).text()).to.equal("۱۸ اسفند ۱۴۰۴");
+      expect($(`#gantt-row-${sales.id} td`).eq(2).find("bdi")).to.have.length(1);
+      const title = $(`g.gantt-bar[data-task="${sales.id}"] title`).text();
+      expect(title.replace(/[\u2068\u2069]/g, "")).to.contain("۱۸ اسفند ۱۴۰۴ تا ۲۲ اسفند ۱۴۰۴");
+      // The WBS number and a Latin name keep their own direction inside the Persian tooltip.
+      expect(title).to.contain("\u20681.2.1\u2069 \u2068Sales workshop\u2069");
+      expect($("svg.gantt-body").attr("aria-label")!.replace(/[\u2068\u2069]/g, "")).to.contain("اسفند ۱۴۰۴");
+    });
+
+    it("follows the user's calendar in English: Jalali month names in Latin letters", async () => {
+      await asCalendar("jalali");
+      const $ = await page("?zoom=month");
+      expect(ticks($)).to.include.members(["Esfand", "Farvardin", "1404", "1405"]);
+      expect($(`#gantt-row-${sales.id} td`).eq(2).text()).to.equal("18 Esfand 1404");
+      expect($(`g.gantt-bar[data-task="${sales.id}"] title`).text()).to.contain("18 Esfand 1404 – 22 Esfand 1404");
+    });
+
+    it("keeps the English Gregorian axis as it was", async () => {
+      const $ = await page("?zoom=month");
+      expect(ticks($)).to.include.members(["2026", "March"]);
+      expect(ticks($)).to.not.include("Esfand");
+    });
   });
 });

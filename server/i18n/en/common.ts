@@ -43,7 +43,7 @@ export const common = {
   "form.fieldError": "{field}: {message}",
   "errors.required": "Enter a value.",
   "errors.tooLong": "Use at most {max} characters.",
-  "errors.date": "Enter a date as YYYY-MM-DD.",
+  "errors.date": "Enter a date as YYYY-MM-DD (or a Solar Hijri date such as 1405/09/01).",
   "errors.number": "Enter a number.",
   "errors.integer": "Enter a whole number.",
   "errors.min": "Enter {min} or more.",

@@ -23,7 +23,7 @@ export const fromTemplate = {
   "templates.field.date": "Date",
   "templates.field.dateHelp": "The kickoff or go-live date (YYYY-MM-DD).",
   "templates.field.holidays": "Holidays",
-  "templates.field.holidaysHelp": "Non-working days, one date (YYYY-MM-DD) per line.",
+  "templates.field.holidaysHelp": "Non-working days, one date per line (YYYY-MM-DD, or Solar Hijri such as 1405/01/01).",
   "templates.errors.unknownTemplate": "Choose one of the listed templates.",
   "templates.errors.holidays": "Enter one date per line as YYYY-MM-DD.",
   "templates.created": "Project created from {name}.",

@@ -2,7 +2,7 @@
 export const importMspdi = {
   "import.link": "Import MS Project file",
   "import.title": "Import an MS Project file",
-  "import.intro": "Create a new project from a Microsoft Project XML file. In MS Project, choose File › Save As and the “XML Format (*.xml)” type; .mpp files cannot be read directly.",
+  "import.intro": "Create a new project from a Microsoft Project XML file. In MS Project, choose {menu} and the “{format}” type; .mpp files cannot be read directly.",
   "import.field.file": "MS Project XML file",
   "import.field.fileHelp": "An .xml file saved by Microsoft Project (MSPDI), up to {max} MB.",
   "import.field.name": "Project name",

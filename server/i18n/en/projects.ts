@@ -34,7 +34,7 @@ export const projects = {
   "projects.field.kickoffDate": "Kickoff date",
   "projects.field.kickoffDateHelp": "The first day of the planning phase (YYYY-MM-DD).",
   "projects.field.workingDays": "Working week",
-  "projects.field.workingDaysHelp": "The weekdays on which work is scheduled.",
+  "projects.field.workingDaysHelp": "The weekdays on which work is scheduled. In Iran: Saturday–Wednesday, Thursday optionally, Friday off.",
   "projects.workingWeekPreset.monFri": "Monday–Friday",
   "projects.workingWeekPreset.satWed": "Saturday–Wednesday",
   "projects.count": "{count} task||{count} tasks",

@@ -44,6 +44,9 @@ describe("Jalali calendar", () => {
     expect(fromJalali(1404, 13, 1)).to.equal(null);
     expect(fromJalali(1404, 7, 31)).to.equal(null);
     expect(toJalali("2026-02-30")).to.equal(null);
+    // Outside what the arithmetic covers: no Jalali date (formatting falls back to the ISO date).
+    expect(toJalali("9999-12-31")).to.equal(null);
+    expect(formatJalali("9999-12-31", { style: "long", persianDigits: true })).to.equal("9999-12-31");
   });
 
   it("formats with Persian or Latin digits, numeric or with month names", () => {

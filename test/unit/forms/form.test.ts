@@ -130,8 +130,12 @@ describe("forms/form", () => {
 
     it("rejects impossible or badly written dates", () => {
       expect(one(field.date(), "2026-02-29")).to.deep.equal({ ok: false, error: { key: "errors.date" } });
-      expect(one(field.date(), "2026-1-1")).to.deep.equal({ ok: false, error: { key: "errors.date" } });
       expect(one(field.date(), "02/03/2026")).to.deep.equal({ ok: false, error: { key: "errors.date" } });
+      expect(one(field.date(), "next week")).to.deep.equal({ ok: false, error: { key: "errors.date" } });
+    });
+
+    it("reads a year, month and day without leading zeros (a typed date, not only the picker's ISO)", () => {
+      expect(one(field.date(), "2026-1-1")).to.deep.equal({ ok: true, value: "2026-01-01" });
     });
   });
 

@@ -149,6 +149,7 @@ function literalsOf(expr: string, topLevelOnly: boolean): { value: string; templ
 const KEY_ARGUMENTS: Record<string, number[]> = {
   t: [0],
   translate: [1],
+  translatePlain: [1],
   flash: [1],
   DomainError: [0],
   ConflictError: [0],

@@ -1,0 +1,22 @@
+// The profile page: language and date calendar per user.
+export const account = {
+  "account.title": "Profile",
+  "account.link": "Profile",
+  "account.field.locale": "Language",
+  "account.field.localeHelp": "The language of the pages when you are signed in (the EN / فا switch changes it for this browser).",
+  "account.field.dateCalendar": "Dates",
+  "account.field.dateCalendarHelp": "The calendar dates are shown and typed in.",
+  "account.locale.en": "English",
+  "account.locale.fa": "Persian (فارسی)",
+  "account.calendar.auto": "As the language: Solar Hijri (Jalali) in Persian, Gregorian in English",
+  "account.calendar.gregorian": "Gregorian",
+  "account.calendar.jalali": "Solar Hijri (Jalali)",
+  "account.saved": "Profile saved.",
+  "account.field.moneyDisplay": "Rials and tomans",
+  "account.field.moneyDisplayHelp": "How resource amounts entered in rials (IRR) or tomans (IRT) are shown; 1 toman = 10 rials.",
+  "account.money.as-entered": "As entered",
+  "account.money.rial": "In rials",
+  "account.money.toman": "In tomans",
+  "money.rial": "rials",
+  "money.toman": "tomans",
+} as const;
