@@ -5,10 +5,13 @@ import path from "node:path";
 import { ROOT } from "../../server/paths";
 import { createDataSource } from "../../server/db/data-source";
 import { runSeeds, seedTemplates } from "../../seeds/run";
-import { User } from "../../entities";
+import { Task, User } from "../../entities";
+import { BUILT_IN_TEMPLATES } from "../../seeds/templates";
+import { TemplateProjectService } from "../../server/services/template-project-service";
 import { launchChromium, serve } from "./browser";
 
-const PAGES: { name: string; path: (id: number) => string }[] = [
+/** `id`: the English demo project; `faId`: a project laid out from the Persian enterprise template. */
+const PAGES: { name: string; path: (id: number, faId: number) => string }[] = [
   { name: "projects", path: () => "/projects" },
   { name: "overview", path: (id) => `/projects/${id}` },
   { name: "phase-planning", path: (id) => `/projects/${id}/phases/planning` },
@@ -23,6 +26,10 @@ const PAGES: { name: string; path: (id: number) => string }[] = [
   { name: "template-preview", path: () => "/templates/3" },
   { name: "template-preview-fa", path: () => "/templates/4?lang=fa" },
   { name: "from-template", path: () => "/projects/from-template?template=1" },
+  { name: "overview-fa", path: (_id, faId) => `/projects/${faId}?lang=fa` },
+  { name: "gantt-fa", path: (_id, faId) => `/projects/${faId}/gantt?lang=fa&zoom=month` },
+  { name: "dashboard-fa", path: (_id, faId) => `/projects/${faId}/dashboard?lang=fa` },
+  { name: "gantt", path: (id) => `/projects/${id}/gantt?lang=en` },
 ];
 
 async function main(): Promise<void> {
@@ -34,6 +41,14 @@ async function main(): Promise<void> {
   await seedTemplates(ds);
   await runSeeds(ds, today);
   const admin = await ds.getRepository(User).save({ email: "admin@example.com", name: "Admin", passwordHash: "none", isAdmin: true, locale: "en", disabledAt: null });
+  // A Persian project: the enterprise E-CRM template, kickoff eight weeks before today, with progress so far.
+  const faTemplate = BUILT_IN_TEMPLATES.find((x) => x.key === "enterprise-ecrm" && x.language === "fa")!;
+  const kickoff = new Date(Date.parse(`${today}T00:00:00Z`) - 56 * 86_400_000).toISOString().slice(0, 10);
+  const { projectId: faId } = await new TemplateProjectService(ds).create(
+    { template: faTemplate, name: "استقرار CRM شرکت پارس‌نوین", clientOrganisation: "شرکت پارس‌نوین", anchor: "kickoff", date: kickoff, holidays: [] },
+    admin.id,
+  );
+  await ds.getRepository(Task).createQueryBuilder().update().set({ progress: 100 }).where("project_id = :faId AND finish_date < :today", { faId, today }).execute();
   const server = await serve(ds, { today, trustedUser: admin });
   const browser = await launchChromium();
   try {
@@ -45,7 +60,7 @@ async function main(): Promise<void> {
       const page = await browser.newPage({ viewport: { width: vp.width, height: vp.height } });
       for (const p of PAGES) {
         if (vp.suffix && !["overview", "phase-planning", "tasks"].includes(p.name)) continue;
-        await page.goto(`${server.url}${p.path(1)}`);
+        await page.goto(`${server.url}${p.path(1, faId)}`);
         const file = path.join(outDir, `${p.name}${vp.suffix}.png`);
         // Phone shots show the first screen, as a person sees it; desktop shots the whole page.
         await page.screenshot({ path: file, fullPage: !vp.suffix });
