@@ -70,6 +70,8 @@ const rules: RouteRule[] = [
   { method: "POST", path: "/calendar", permission: "project.edit" },
   { method: "POST", path: "/calendar/:exceptionId/delete", permission: "project.edit" },
   { method: "GET", path: "/calendar/holidays", permission: "project.edit" },
+  // CRM workspace: the hub, then each register's rules (keep one block per register).
+  { method: "GET", path: "/crm", permission: "project.view" },
   { method: "POST", path: "/calendar/holidays", permission: "project.edit" },
   { method: "GET", path: "/share", permission: "share.manage" },
   { method: "POST", path: "/share", permission: "share.manage" },

@@ -16,5 +16,7 @@ import { fromTemplate } from "./en/from-template";
 import { templateLibrary } from "./en/template-library";
 import { account } from "./en/account";
 import { holidays } from "./en/holidays";
+import { crm } from "./en/crm";
+// CRM register catalogues (keep one import each):
 
-export const en = { ...common, ...projects, ...phases, ...tasks, ...registers, ...overview, ...gantt, ...importMspdi, ...schedule, ...dashboard, ...activity, ...auth, ...templates, ...fromTemplate, ...templateLibrary, ...account, ...holidays };
+export const en = { ...common, ...projects, ...phases, ...tasks, ...registers, ...overview, ...gantt, ...importMspdi, ...schedule, ...dashboard, ...activity, ...auth, ...templates, ...fromTemplate, ...templateLibrary, ...account, ...holidays, ...crm };

@@ -1193,4 +1193,12 @@ export const fa: Catalogue = {
   "holidays.submit": "افزودن تعطیلات علامت‌خورده",
   "holidays.added": "تعطیلات به تقویم افزوده شد: {name}.",
   "holidays.errors.none": "دست‌کم یک تعطیلی را علامت بزنید.",
+  // CRM workspace hub
+  "nav.crm": "میز کار CRM",
+  "crm.title": "میز کار CRM",
+  "crm.intro": "دفترهای استقرار CRM فراتر از کارها و چک‌لیست‌ها: مشتریان، کانال‌ها، ابزارها، شاخص‌ها، ریسک‌ها، مسئولیت‌ها، داده و پذیرش کاربران. هشدارهای آن‌ها در داشبورد هم نمایش داده می‌شود.",
+  "crm.signals": "هشدارهای میز کار CRM",
+  "crm.level.red": "نیازمند اقدام",
+  "crm.level.amber": "زیر نظر",
+  "crm.level.info": "یادداشت",
 };

@@ -10,6 +10,7 @@ import type { Dashboard, DashboardTask } from "../services/dashboard-service";
 import { formatDate, localNumbers, type DateCalendar } from "../view-helpers/format";
 import type { Locale } from "../i18n";
 import type { RouteDeps } from "./index";
+import { signalView } from "./crm-signals";
 
 type T = (key: string, params?: Record<string, unknown>) => string;
 
@@ -109,16 +110,19 @@ export function dashboardRoutes(deps: RouteDeps): Router {
   router.get("/dashboard", async (_req, res) => {
     const project: Project = res.locals.project;
     const data = await deps.services.dashboard.build(project, deps.today());
+    const signals = await deps.services.crmWorkspace.signals(project.id, deps.today());
     res.render("dashboard/show", {
       title: res.locals.t("dashboard.title"),
       pageStyles: ["/public/css/dashboard.css"],
       ...dashboardView(data, res),
+      crmSignals: signals.map((s) => signalView(res, s, true)),
     });
   });
 
   router.get("/status-report", async (req, res) => {
     const project: Project = res.locals.project;
     const data = await deps.services.dashboard.build(project, deps.today());
+    const signals = await deps.services.crmWorkspace.signals(project.id, deps.today());
     const printing = req.query.print === "1";
     res.render("status-report/show", {
       title: res.locals.t("report.title"),
@@ -128,6 +132,7 @@ export function dashboardRoutes(deps: RouteDeps): Router {
       printing,
       ...dashboardView(data, res),
       ...reportView(data, res),
+      crmSignals: signals.map((s) => signalView(res, s, !printing)),
     });
   });
 

@@ -8,6 +8,8 @@ import { importRoutes } from "./import";
 import { fromTemplateRoutes } from "./from-template";
 import { templateRoutes } from "./templates";
 import { templateUpdateRoutes } from "./template-updates";
+import { crmRoutes } from "./crm";
+// CRM register routers (keep one import each):
 import { projectContext } from "./project-context";
 import { overviewRoutes } from "./overview";
 import { phaseRoutes } from "./phases";
@@ -69,6 +71,9 @@ export function mountRoutes(app: Express, deps: RouteDeps): void {
   app.use(`${scoped}/share`, shareRoutes(deps));
   app.use(`${scoped}/access`, accessRoutes(deps));
   app.use(`${scoped}/template-update`, templateUpdateRoutes(deps));
+  // The CRM workspace: the hub, then one router per register (below /crm/<register>).
+  app.use(`${scoped}/crm`, crmRoutes(deps));
+  // CRM registers (keep one line each):
   // Public, read-only share links: no project context, no account.
   app.use("/s", publicShareRoutes(deps));
 }

@@ -64,6 +64,7 @@ export function projectContext(deps: RouteDeps): Router {
       item(`${base}/goals`, "nav.goals"),
       item(`${base}/resources`, "nav.resources"),
       item(`${base}/expectations`, "nav.expectations"),
+      item(`${base}/crm`, "nav.crm"),
       item(`${base}/calendar`, "nav.calendar"),
       item(`${base}/share`, "nav.share"),
       item(`${base}/activity`, "nav.activity"),

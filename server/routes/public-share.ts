@@ -9,6 +9,7 @@ import { applyLocale } from "../http/locals";
 import { LOCALES, type Locale } from "../i18n";
 import { defaultCalendar, formatDate, localNumbers } from "../view-helpers/format";
 import { dashboardView } from "./dashboard";
+import { signalView } from "./crm-signals";
 import { ganttHref, pageAxis, parseGanttQuery } from "./gantt";
 import type { RouteDeps } from "./index";
 
@@ -36,13 +37,14 @@ export function publicShareRoutes(deps: RouteDeps): Router {
     const today = deps.today();
     const base = `/s/${req.params.token}`;
     const q = { ...parseGanttQuery(req.query), phase: null, assigneeId: null, criticalOnly: false, showCritical: false, collapsed: [] };
-    const [data, chart] = await Promise.all([
+    const [data, chart, signals] = await Promise.all([
       deps.services.dashboard.build(project, today),
       deps.services.gantt.chart(
         project,
         { phase: null, assigneeId: null, criticalOnly: false },
         { zoom: q.zoom, showCritical: true, collapsed: new Set(), rtl: res.locals.dir === "rtl", axis: pageAxis(res), today, phaseLabel: (kind) => t(`phase.${kind}`) },
       ),
+      deps.services.crmWorkspace.signals(project.id, today),
     ]);
     const { layout } = chart;
     res.render("share/public", {
@@ -53,6 +55,8 @@ export function publicShareRoutes(deps: RouteDeps): Router {
       pageStyles: ["/public/css/gantt.css", "/public/css/dashboard.css"],
       project: { name: project.name, clientOrganisation: project.clientOrganisation },
       ...dashboardView(data, res),
+      // The workspace's signals, without links: the project's pages need an account.
+      crmSignals: signals.map((s) => signalView(res, s, false)),
       gantt: {
         layout,
         rows: layout.bars.map((bar) => ({ bar, indent: Math.min(bar.row.depth, 10) })),

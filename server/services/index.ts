@@ -21,6 +21,8 @@ import { DashboardService } from "./dashboard-service";
 import { ShareLinkService } from "./share-link-service";
 import { CommentService } from "./comment-service";
 import { ActivityService } from "./activity-service";
+import { CrmWorkspaceService } from "./crm-workspace";
+import "./crm-registers";
 import { systemClock, type Clock } from "./activity";
 
 /** `now` is the clock every write command stamps its activity-log entry with. */
@@ -47,6 +49,7 @@ export function createServices(ds: DataSource, now: Clock = systemClock) {
     shareLinks: new ShareLinkService(ds),
     comments: new CommentService(ds, now),
     activity: new ActivityService(ds),
+    crmWorkspace: new CrmWorkspaceService(ds),
   };
 }
 
