@@ -22,7 +22,58 @@ import { Session } from "./session";
 import { AppSetting } from "./app-setting";
 import { LoginThrottle } from "./login-throttle";
 import { Template } from "./template";
+// CRM workspace register entities (one import each):
 
-export { Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation, CalendarException, Baseline, BaselineTask, ActivityEntry, Comment, ShareLink, ProgressSnapshot, User, ProjectMembership, Session, AppSetting, LoginThrottle, Template };
+export {
+  Project,
+  Phase,
+  Member,
+  ChecklistCategory,
+  ChecklistItem,
+  Task,
+  TaskLink,
+  Goal,
+  Resource,
+  Expectation,
+  CalendarException,
+  Baseline,
+  BaselineTask,
+  ActivityEntry,
+  Comment,
+  ShareLink,
+  ProgressSnapshot,
+  User,
+  ProjectMembership,
+  Session,
+  AppSetting,
+  LoginThrottle,
+  Template,
+  // CRM workspace registers (one line each):
+};
 
-export const entities = [Project, Phase, Member, ChecklistCategory, ChecklistItem, Task, TaskLink, Goal, Resource, Expectation, CalendarException, Baseline, BaselineTask, ActivityEntry, Comment, ShareLink, ProgressSnapshot, User, ProjectMembership, Session, AppSetting, LoginThrottle, Template];
+export const entities = [
+  Project,
+  Phase,
+  Member,
+  ChecklistCategory,
+  ChecklistItem,
+  Task,
+  TaskLink,
+  Goal,
+  Resource,
+  Expectation,
+  CalendarException,
+  Baseline,
+  BaselineTask,
+  ActivityEntry,
+  Comment,
+  ShareLink,
+  ProgressSnapshot,
+  User,
+  ProjectMembership,
+  Session,
+  AppSetting,
+  LoginThrottle,
+  Template,
+  // CRM workspace registers (one line each):
+];

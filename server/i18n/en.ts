@@ -17,6 +17,6 @@ import { templateLibrary } from "./en/template-library";
 import { account } from "./en/account";
 import { holidays } from "./en/holidays";
 import { crm } from "./en/crm";
-// CRM register catalogues (keep one import each):
+import { crmRegisters } from "./en/crm-registers";
 
-export const en = { ...common, ...projects, ...phases, ...tasks, ...registers, ...overview, ...gantt, ...importMspdi, ...schedule, ...dashboard, ...activity, ...auth, ...templates, ...fromTemplate, ...templateLibrary, ...account, ...holidays, ...crm };
+export const en = { ...common, ...projects, ...phases, ...tasks, ...registers, ...overview, ...gantt, ...importMspdi, ...schedule, ...dashboard, ...activity, ...auth, ...templates, ...fromTemplate, ...templateLibrary, ...account, ...holidays, ...crm, ...crmRegisters };

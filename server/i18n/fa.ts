@@ -1201,4 +1201,5 @@ export const fa: Catalogue = {
   "crm.level.red": "نیازمند اقدام",
   "crm.level.amber": "زیر نظر",
   "crm.level.info": "یادداشت",
+  // CRM registers (Persian; one block per register, each inserted right below this line)
 };

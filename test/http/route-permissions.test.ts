@@ -7,6 +7,7 @@
 // project routers register has a rule (and every rule a route).
 import { expect } from "chai";
 import { BUILT_IN_TEMPLATES } from "../../seeds/templates";
+import { CRM_ID_FIXTURES, CRM_PARAM_FIXTURES } from "../support/crm-fixtures";
 import request from "supertest";
 import * as cheerio from "cheerio";
 import type { DataSource } from "typeorm";
@@ -229,6 +230,7 @@ describe("Route × role permissions", function () {
         return String((await services.shareLinks.create(project.id, { label: `Link ${n}`, expiresAt: null, locale: "en" }, NOW)).link.id);
       case "id": {
         const register = pathBefore.split("/")[1];
+        if (register === "crm" && CRM_ID_FIXTURES[pathBefore.split("/")[2]]) return String(await CRM_ID_FIXTURES[pathBefore.split("/")[2]](ds, project.id, n));
         if (register === "people") return String((await makeMember(ds, project.id, { name: `Person ${n}`, email: `p${n}@example.com` })).id);
         if (register === "goals") return String((await makeGoal(ds, project.id, { name: `Goal ${n}` })).id);
         if (register === "resources") return String((await makeResource(ds, project.id, { name: `Resource ${n}` })).id);
@@ -236,6 +238,7 @@ describe("Route × role permissions", function () {
         throw new Error(`no fixture for :id under "${pathBefore}": teach freshParam about it`);
       }
       default:
+        if (CRM_PARAM_FIXTURES[name]) return String(await CRM_PARAM_FIXTURES[name](ds, project.id, n));
         throw new Error(`no fixture for the route parameter :${name}: teach freshParam about it`);
     }
   }
